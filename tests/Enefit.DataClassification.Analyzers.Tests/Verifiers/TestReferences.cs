@@ -1,0 +1,34 @@
+using Basic.Reference.Assemblies;
+using Enefit.DataClassification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.Extensions.Compliance.Classification;
+
+namespace Enefit.DataClassification.Analyzers.Tests.Verifiers;
+
+/// <summary>
+/// What test compilations reference: .NET 10 (from Basic.Reference.Assemblies, so nothing is downloaded at test time),
+/// the runtime library and Microsoft's compliance abstractions.
+/// </summary>
+internal static class TestReferences
+{
+    /// <summary>A target framework with no package: every reference comes from <see cref="AddTo"/>.</summary>
+    public static ReferenceAssemblies WithoutPackage { get; } = new("net10.0");
+
+    public static MetadataReference Runtime { get; } = MetadataReference.CreateFromFile(typeof(MarketingConsent).Assembly.Location);
+
+    public static MetadataReference ComplianceAbstractions { get; } =
+        MetadataReference.CreateFromFile(typeof(DataClassificationAttribute).Assembly.Location);
+
+    public static IEnumerable<MetadataReference> Framework => Basic.Reference.Assemblies.Net100.References.All;
+
+    public static void AddTo(SolutionState state, bool includeRuntime = true)
+    {
+        state.AdditionalReferences.AddRange(Framework);
+        if (includeRuntime)
+        {
+            state.AdditionalReferences.Add(Runtime);
+            state.AdditionalReferences.Add(ComplianceAbstractions);
+        }
+    }
+}
