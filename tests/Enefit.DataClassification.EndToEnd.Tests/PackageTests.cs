@@ -1,4 +1,4 @@
-namespace Enefit.DataClassification.Package.Tests;
+namespace Enefit.DataClassification.EndToEnd.Tests;
 
 /// <summary>The package as users get it: its layout, and a consumer build that runs the analyzers from it.</summary>
 public sealed class PackageTests : IClassFixture<PackedPackage>
@@ -53,7 +53,8 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         var broken = consumer.Build();
 
         Assert.NotEqual(0, broken.ExitCode);
-        Assert.Equal(["EDC0011 Customer.cs(9,18)"], ConsumerProject.Diagnostics(broken, "EDC"));
+        Assert.Equal(["EDC0011 Customer.cs:9"], BuildOutput.Keys(broken.Output));
+        Assert.Equal(18, BuildOutput.Diagnostics(broken.Output).Single(d => d.Id == "EDC0011").Column);
         Assert.Contains("'Customer.Email' carries [MasterData] and [MarketingOnly]", broken.Output);
 
         consumer.Write("Customer.cs", """
@@ -73,6 +74,6 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         var fixedBuild = consumer.Build();
 
         Assert.True(fixedBuild.ExitCode == 0, fixedBuild.Output);
-        Assert.Empty(ConsumerProject.Diagnostics(fixedBuild, ""));
+        Assert.Empty(BuildOutput.Diagnostics(fixedBuild.Output));
     }
 }

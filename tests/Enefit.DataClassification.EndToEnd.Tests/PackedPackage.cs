@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 
-namespace Enefit.DataClassification.Package.Tests;
+namespace Enefit.DataClassification.EndToEnd.Tests;
 
 /// <summary>
 /// Packs src/Enefit.DataClassification once per test run into a temporary folder, with a version no earlier run used,
