@@ -13,13 +13,23 @@ using Microsoft.Extensions.Logging;
 var workFolder = Path.Combine(AppContext.BaseDirectory, "customercare");
 Directory.CreateDirectory(workFolder);
 var databasePath = Path.Combine(workFolder, "customercare.db");
-var today = new DateOnly(2026, 11, 25);
+var today = new DateOnly(2026, 11, 10);
 
 var services = new ServiceCollection();
-services.AddLogging(logging => logging.ClearProviders().AddProvider(new WalkthroughLoggerProvider()).EnableRedaction());
+services.AddLogging(logging => logging
+    .ClearProviders()
+    .AddProvider(new WalkthroughLoggerProvider())
+    .AddFilter("Microsoft", LogLevel.Warning)
+    .EnableRedaction());
+
+// Each category is its own classification set: a value classified as master data gets the redactor of that set.
 services.AddRedaction(redaction => redaction.SetRedactor<BracketRedactor>(
-    new DataClassificationSet(EnefitTaxonomy.MasterData, EnefitTaxonomy.CommunicationData, EnefitTaxonomy.MarketingOnly)));
-services.AddDbContext<CustomerCareDb>(options => options.UseSqlite("Data Source=" + databasePath));
+    new DataClassificationSet(EnefitTaxonomy.MasterData),
+    new DataClassificationSet(EnefitTaxonomy.CommunicationData),
+    new DataClassificationSet(EnefitTaxonomy.MarketingOnly)));
+services.AddDbContext<CustomerCareDb>(options => options.UseSqlite(
+    "Data Source=" + databasePath,
+    sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
 services.AddSingleton<IConsentRegistry, InMemoryConsentRegistry>();
 services.AddSingleton<OfferOutbox>();
 services.AddScoped<BillingService>();
