@@ -76,4 +76,44 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.True(fixedBuild.ExitCode == 0, fixedBuild.Output);
         Assert.Empty(BuildOutput.Diagnostics(fixedBuild.Output));
     }
+
+    [Fact]
+    public void Built_against_the_package_the_violations_sample_reports_the_same_diagnostics()
+    {
+        var root = Repository.CopySample(ViolationsSample.Name, _package.Folder);
+        try
+        {
+            var build = DotNetCli.Run(
+                root, "build", Path.Combine("samples", ViolationsSample.Name), "-c", "Release", "-nologo", "-clp:NoSummary",
+                "-p:UseEnefitPackage=" + _package.Version);
+
+            Assert.NotEqual(0, build.ExitCode);
+            Assert.Equal(
+                ViolationsSample.ExpectedKeys(Repository.PathOf("samples", ViolationsSample.Name)),
+                BuildOutput.Keys(build.Output));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Built_against_the_package_the_CustomerCare_sample_builds_without_a_warning()
+    {
+        var root = Repository.CopySample("Enefit.CustomerCare", _package.Folder);
+        try
+        {
+            var build = DotNetCli.Run(
+                root, "build", Path.Combine("samples", "Enefit.CustomerCare"), "-c", "Release", "-nologo", "-clp:NoSummary",
+                "-p:UseEnefitPackage=" + _package.Version);
+
+            Assert.True(build.ExitCode == 0, build.Output);
+            Assert.Empty(BuildOutput.Diagnostics(build.Output));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }
