@@ -416,7 +416,8 @@ internal static class Parser
     {
         if (type.IsRecord)
         {
-            if (!type.GetMembers("PrintMembers").IsEmpty)
+            // The compiler makes a PrintMembers for every record; only one the user wrote stops ours.
+            if (type.GetMembers("PrintMembers").Any(member => !member.IsImplicitlyDeclared))
             {
                 return null;
             }
