@@ -194,14 +194,14 @@ public sealed class IncrementalityTests
             }
 
             var type = value.GetType();
-            if (Forbidden.Any(forbidden => forbidden.IsAssignableFrom(type)))
+            if (!type.IsValueType && !_seen.Add(value))
             {
-                Found.Add($"{path}: {type.FullName}");
                 return;
             }
 
-            if (!type.IsValueType && !_seen.Add(value))
+            if (Forbidden.Any(forbidden => forbidden.IsAssignableFrom(type)))
             {
+                Found.Add($"{path}: {type.FullName}");
                 return;
             }
 
