@@ -142,8 +142,13 @@ internal static class Parser
             && IsPartial(type, cancellationToken)
             && ContainingTypes(type).All(containing => IsPartial(containing, cancellationToken));
 
+    /// <summary>
+    /// Every declaration carries <c>partial</c>. A file-local type counts as not partial here: another file, such as the
+    /// generated one, cannot add to it.
+    /// </summary>
     private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
-        => type.DeclaringSyntaxReferences.Length > 0
+        => !type.IsFileLocal
+            && type.DeclaringSyntaxReferences.Length > 0
             && type.DeclaringSyntaxReferences.All(reference =>
                 reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
                 && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));

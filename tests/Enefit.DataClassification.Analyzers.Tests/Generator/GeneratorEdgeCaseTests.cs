@@ -165,7 +165,7 @@ public sealed class GeneratorEdgeCaseTests
     }
 
     [Fact]
-    public void A_nested_type_in_a_type_that_is_not_partial_gets_nothing()
+    public void A_type_that_is_not_partial_nested_in_one_or_file_local_gets_nothing()
     {
         var run = GeneratorHarness.Run("""
             using Enefit.DataClassification;
@@ -174,8 +174,11 @@ public sealed class GeneratorEdgeCaseTests
                 public partial class Inner { [MasterData] public string Name { get; set; } = ""; }
             }
             public class Plain { [MasterData] public string Name { get; set; } = ""; }
+            file partial class Local { [MasterData] public string Name { get; set; } = ""; }
             """);
 
+        Assert.Null(run.Result.Exception);
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.Result.GeneratedSources);
     }
 
@@ -195,6 +198,26 @@ public sealed class GeneratorEdgeCaseTests
         var run = GeneratorHarness.Run(compilation);
 
         Assert.Empty(run.Result.GeneratedSources);
+    }
+
+    [Fact]
+    public void Half_typed_code_does_not_make_the_generator_fail()
+    {
+        var run = GeneratorHarness.Run("""
+            using Enefit.DataClassification;
+            public partial class Broken : UnknownBase
+            {
+                [MasterData] public Missing Email { get; set; }
+                [MasterData(Kind = )] public string
+                [CommunicationData] int _x
+                [MarketingOnly] public string this[int i] => "";
+            }
+            public partial record Half([property: MasterData] string
+            """);
+
+        Assert.Null(run.Result.Exception);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains(run.Sources, source => source.HintName == "Broken.DataClassification.g.cs");
     }
 
     [Theory]
