@@ -64,9 +64,13 @@ internal static class Parser
             return null;
         }
 
+        // A lead with two categories (EDC0011) is reported by two attribute searches; only the search for its first
+        // category yields the model, so the type still gets one file.
         var classifier = new MemberClassifier(symbols);
         var lead = LeadMember(type, classifier, cancellationToken);
+        var searchedCategory = symbols.CategoryOf(context.Attributes.FirstOrDefault()?.AttributeClass);
         return SymbolEqualityComparer.Default.Equals(lead, context.TargetSymbol)
+            && classifier.DeclaredCategory(context.TargetSymbol) == searchedCategory
             ? Parse(type, classifier, cancellationToken)
             : null;
     }

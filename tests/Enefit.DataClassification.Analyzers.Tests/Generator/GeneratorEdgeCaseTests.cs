@@ -201,6 +201,23 @@ public sealed class GeneratorEdgeCaseTests
     }
 
     [Fact]
+    public void A_member_with_two_categories_still_gives_its_type_one_file_classified_with_the_first()
+    {
+        var run = GeneratorHarness.Run("""
+            using Enefit.DataClassification;
+            public partial class Conflicted
+            {
+                [MarketingOnly, MasterData] public string Notes { get; set; } = "";
+            }
+            """);
+
+        Assert.Null(run.Result.Exception);
+        var text = Assert.Single(run.Sources, source => source.HintName == "Conflicted.DataClassification.g.cs").Text;
+        Assert.Contains("public string GetNotes(global::Enefit.DataClassification.MarketingConsent consent)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("GetNotes(global::Enefit.DataClassification.Purpose purpose)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Half_typed_code_does_not_make_the_generator_fail()
     {
         var run = GeneratorHarness.Run("""
