@@ -11,9 +11,11 @@ internal static class GeneratedText
     /// <summary>The tool name of <c>[GeneratedCode]</c>: the package, not this assembly.</summary>
     public const string Tool = "Enefit.DataClassification";
 
+    /// <summary>The version of <c>[GeneratedCode]</c>: this assembly's.</summary>
+    public static readonly string Version = typeof(GeneratedText).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
+
     public static readonly string GeneratedCodeAttribute =
-        "[global::System.CodeDom.Compiler.GeneratedCode(\"" + Tool + "\", \""
-        + (typeof(GeneratedText).Assembly.GetName().Version?.ToString() ?? "1.0.0.0") + "\")]";
+        "[global::System.CodeDom.Compiler.GeneratedCode(\"" + Tool + "\", \"" + Version + "\")]";
 
     /// <summary>Starts a file: marked as generated (analyzers skip it) with nullable annotations on.</summary>
     public static void WriteHeader(SourceWriter writer)

@@ -64,9 +64,13 @@ internal static class Parser
             return null;
         }
 
+        // A lead with two categories (EDC0011) is reported by two attribute searches; only the search for its first
+        // category yields the model, so the type still gets one file.
         var classifier = new MemberClassifier(symbols);
         var lead = LeadMember(type, classifier, cancellationToken);
+        var searchedCategory = symbols.CategoryOf(context.Attributes.FirstOrDefault()?.AttributeClass);
         return SymbolEqualityComparer.Default.Equals(lead, context.TargetSymbol)
+            && classifier.DeclaredCategory(context.TargetSymbol) == searchedCategory
             ? Parse(type, classifier, cancellationToken)
             : null;
     }
@@ -142,8 +146,13 @@ internal static class Parser
             && IsPartial(type, cancellationToken)
             && ContainingTypes(type).All(containing => IsPartial(containing, cancellationToken));
 
+    /// <summary>
+    /// Every declaration carries <c>partial</c>. A file-local type counts as not partial here: another file, such as the
+    /// generated one, cannot add to it.
+    /// </summary>
     private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
-        => type.DeclaringSyntaxReferences.Length > 0
+        => !type.IsFileLocal
+            && type.DeclaringSyntaxReferences.Length > 0
             && type.DeclaringSyntaxReferences.All(reference =>
                 reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
                 && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));

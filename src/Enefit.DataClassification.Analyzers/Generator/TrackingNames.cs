@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Enefit.DataClassification.Analyzers.Generator;
 
 /// <summary>
@@ -36,4 +38,7 @@ internal static class TrackingNames
         MasterDataMembers, CommunicationDataMembers, MarketingOnlyMembers, HolderTypes,
         MasterDataTypes, CommunicationDataTypes, MarketingOnlyTypes, ClassifiedHolderTypes,
     };
+
+    /// <summary>Every named step.</summary>
+    public static readonly string[] All = TypeSteps.Append(Catalog).ToArray();
 }
