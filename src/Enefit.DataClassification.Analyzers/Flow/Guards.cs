@@ -82,7 +82,7 @@ internal sealed class Guards
             return constant ? new BoolFacts(Facts.Empty, Facts.Impossible) : new BoolFacts(Facts.Impossible, Facts.Empty);
         }
 
-        if (operation.ConstantValue is { HasValue: true, Value: null })
+        if (operation.ConstantValue is { HasValue: true, Value: null } || operation is IDefaultValueOperation { Type.IsValueType: true })
         {
             // A null bool? is never true (the null branch of c?.AcceptsMarketing); it is not false either, but nothing
             // is claimed for that side.
@@ -162,7 +162,7 @@ internal sealed class Guards
     private static BoolFacts WhenTrue(Facts facts) => facts.IsEmpty ? Nothing : new BoolFacts(facts, Facts.Empty);
 
     private static bool? BoolConstant(IOperation operation)
-        => operation.ConstantValue is { HasValue: true, Value: bool value } ? value : null;
+        => Subjects.Strip(operation)!.ConstantValue is { HasValue: true, Value: bool value } ? value : null;
 
     private static (IOperation Other, bool Constant)? ComparedWithBool(IBinaryOperation comparison)
     {
