@@ -5,7 +5,6 @@ using Enefit.DataClassification.Analyzers.Reads;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Enefit.DataClassification.Analyzers.Rules;
 
@@ -85,9 +84,14 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
             {
                 _found.Clear();
                 _judge._finder.Find(context.Operation, _found);
+                if (_found.Count == 0)
+                {
+                    return;
+                }
+
+                var purpose = _judge._purposes.PurposeAt(context.Operation, context.ContainingSymbol);
                 foreach (var read in _found)
                 {
-                    var purpose = _judge._purposes.PurposeOf(InnermostFunction(context.Operation) ?? context.ContainingSymbol);
                     if (read.NeedsConsentUnder(purpose))
                     {
                         lock (_pending)
@@ -124,23 +128,6 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
                         context.ReportDiagnostic(diagnostic);
                     }
                 }
-            }
-
-            /// <summary>The lambda or local function the read is in: its [ProcessingPurpose] is the innermost.</summary>
-            private static ISymbol? InnermostFunction(IOperation operation)
-            {
-                for (var current = operation.Parent; current is not null; current = current.Parent)
-                {
-                    switch (current)
-                    {
-                        case IAnonymousFunctionOperation lambda:
-                            return lambda.Symbol;
-                        case ILocalFunctionOperation localFunction:
-                            return localFunction.Symbol;
-                    }
-                }
-
-                return null;
             }
         }
     }
