@@ -88,13 +88,16 @@ public sealed class AddConsentParameterCodeFix : CodeFixProvider
             || symbol.PartialDefinitionPart is not null
             || symbol.PartialImplementationPart is not null
             || ImplementsInterfaceMember(symbol)
-            || SymbolEqualityComparer.Default.Equals(model.Compilation.GetEntryPoint(cancellationToken), symbol))
+            || IsMainMethod(symbol))
         {
             return null;
         }
 
         return member;
     }
+
+    /// <summary>A static <c>Main</c> is, or may become, the program's entry point, whose parameters C# fixes.</summary>
+    private static bool IsMainMethod(IMethodSymbol method) => method.IsStatic && method.Name == "Main";
 
     /// <summary>A method that implements an interface member implicitly stops implementing it with another parameter.</summary>
     private static bool ImplementsInterfaceMember(IMethodSymbol method)
