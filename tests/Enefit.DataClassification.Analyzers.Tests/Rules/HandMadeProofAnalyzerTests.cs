@@ -282,4 +282,27 @@ public sealed class HandMadeProofAnalyzerTests
                 }
                 """,
         }.RunAsync();
+
+    [Fact]
+    public Task Half_typed_code_is_analyzed_without_throwing()
+        => new AnalyzerVerifier<HandMadeProofAnalyzer>.Test
+        {
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+            TestCode =
+                """
+                using Enefit.DataClassification;
+
+                public class Offers : Missing
+                {
+                    public void Send()
+                    {
+                        MarketingConsent a = new MarketingConsent(
+                        var b = default(
+                        MarketingConsent.Issue(
+                        ElectronicMarketingPermit c = Missing.Issue("x");
+                    }
+
+                    public MarketingConsent Later() => {|EDC0007:default|};
+                """,
+        }.RunAsync();
 }

@@ -138,4 +138,21 @@ public sealed class NonPartialTypeAnalyzerTests
                 }
                 """,
         }.RunAsync();
+
+    [Fact]
+    public Task Half_typed_code_is_analyzed_without_throwing()
+        => new AnalyzerVerifier<NonPartialTypeAnalyzer>.Test
+        {
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+            TestCode =
+                """
+                using Enefit.DataClassification;
+
+                public class {|EDC0012:Customer|} : Missing
+                {
+                    [MasterData] public string Email { get;
+                    [MarketingOnly] public Unknown Profile
+                    public partial class
+                """,
+        }.RunAsync();
 }
