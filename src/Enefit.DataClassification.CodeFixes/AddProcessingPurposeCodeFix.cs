@@ -106,17 +106,22 @@ public sealed class AddProcessingPurposeCodeFix : CodeFixProvider
 
         var purpose = PurposeNamed(key.Substring(EquivalenceKeyPrefix.Length));
         var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (purpose < 0 || root is null)
+        var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (purpose < 0 || root is null || model is null || KnownSymbols.TryCreate(model.Compilation) is not { } symbols)
         {
             return document;
         }
 
+        // A member that reads marketing-only data is left alone by a contract purpose, which may not read it (EDC0002).
         var members = diagnostics
-            .Select(diagnostic => EnclosingMember.Of(root, diagnostic.Location.SourceSpan))
-            .Where(member => member is not null && CanCarryPurpose(member))
-            .Distinct()
+            .GroupBy(diagnostic => EnclosingMember.Of(root, diagnostic.Location.SourceSpan))
+            .Where(reads => reads.Key is not null
+                && CanCarryPurpose(reads.Key)
+                && reads.All(read => CategoryRead(root, model, symbols, read, context.CancellationToken) is not { } category
+                    || PurposeRules.Permits(purpose, category)))
+            .Select(reads => reads.Key!)
             .ToList();
-        return await DeclareAsync(document, members!, purpose, context.CancellationToken).ConfigureAwait(false);
+        return await DeclareAsync(document, members, purpose, context.CancellationToken).ConfigureAwait(false);
     }
 
     private static int PurposeNamed(string name)

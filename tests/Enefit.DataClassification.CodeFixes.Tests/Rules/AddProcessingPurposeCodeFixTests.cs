@@ -240,6 +240,37 @@ public sealed class AddProcessingPurposeCodeFixTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Fix_all_with_a_contract_purpose_leaves_members_that_read_marketing_only_data_alone()
+    {
+        var test = NewTest(
+            """
+            using Enefit.DataClassification;
+
+            public static class Statements
+            {
+                public static string Header(Customer customer) => {|EDC0004:customer.Email|};
+
+                public static string Topics(Customer customer, MarketingConsent consent) => {|EDC0004:customer.Interests|};
+            }
+            """,
+            """
+            using Enefit.DataClassification;
+
+            public static class Statements
+            {
+                [ProcessingPurpose(Purpose.ContractNotices)]
+                public static string Header(Customer customer) => customer.Email;
+
+                public static string Topics(Customer customer, MarketingConsent consent) => customer.Interests;
+            }
+            """,
+            "ContractNotices");
+        test.FixedState.ExpectedDiagnostics.Add(
+            Verify.Diagnostic("EDC0004").WithSpan("Test.cs", 8, 81, 8, 99).WithArguments("Customer.Interests", "marketing-only"));
+        return test.RunAsync();
+    }
+
     private static Task<string> OutlineAsync(string code)
         => OfferedActions.OutlineAsync(new AddProcessingPurposeCodeFix(), DiagnosticDescriptors.NoPurposeDeclared, Customer + "\n" + code);
 
