@@ -209,6 +209,21 @@ public sealed class AddProcessingPurposeCodeFixTests
             "DebtCollection");
 
     [Fact]
+    public Task A_member_written_on_its_type_s_line_gets_the_attribute_on_that_line()
+        => RunAsync(
+            """
+            using Enefit.DataClassification;
+
+            public static class Lookup { public static string Who(Customer c) => {|EDC0004:c.Email|}; }
+            """,
+            """
+            using Enefit.DataClassification;
+
+            public static class Lookup { [ProcessingPurpose(Purpose.Identification)] public static string Who(Customer c) => c.Email; }
+            """,
+            "Identification");
+
+    [Fact]
     public Task Fix_all_declares_the_purpose_once_per_member()
     {
         var test = NewTest(
