@@ -1,3 +1,4 @@
+using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 
 namespace Enefit.DataClassification.Analyzers.DataFlow;
@@ -16,6 +17,7 @@ internal sealed class TaintPropagation
     private readonly INamedTypeSymbol? _redactor;
     private readonly INamedTypeSymbol? _keyValuePair;
     private readonly INamedTypeSymbol? _activityEvent;
+    private readonly INamedTypeSymbol? _interpolatedStringHandler;
 
     public TaintPropagation(Compilation compilation)
     {
@@ -24,6 +26,7 @@ internal sealed class TaintPropagation
         _redactor = compilation.GetTypeByMetadataName(RedactionNamespace + ".Redactor");
         _keyValuePair = compilation.GetTypeByMetadataName("System.Collections.Generic.KeyValuePair`2");
         _activityEvent = compilation.GetTypeByMetadataName("System.Diagnostics.ActivityEvent");
+        _interpolatedStringHandler = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.InterpolatedStringHandlerAttribute");
     }
 
     /// <summary>
@@ -69,10 +72,21 @@ internal sealed class TaintPropagation
         return isTextType && ReturnsText(method.ReturnType);
     }
 
-    /// <summary>A builder method that writes into its receiver: <c>Append</c>, <c>AppendLine</c>, <c>Insert</c>…</summary>
+    /// <summary>
+    /// A builder method that writes into its receiver: <c>StringBuilder.Append</c>, <c>AppendLine</c>, <c>Insert</c>…,
+    /// and the <c>AppendFormatted</c> calls an interpolated string handler argument (<c>Debug.Assert(ok, $"…")</c>) is
+    /// built of in the control-flow graph.
+    /// </summary>
     public bool WritesIntoBuilder(IMethodSymbol method)
-        => IsStringBuilder(method.ContainingType)
-            && (method.Name.StartsWith("Append", System.StringComparison.Ordinal) || method.Name is "Insert" or "Replace");
+    {
+        var isAppend = method.Name.StartsWith("Append", System.StringComparison.Ordinal);
+        if (IsStringBuilder(method.ContainingType))
+        {
+            return isAppend || method.Name is "Insert" or "Replace";
+        }
+
+        return isAppend && MemberClassifier.HasAttribute(method.ContainingType, _interpolatedStringHandler);
+    }
 
     /// <summary>A collection method that stores its arguments into its receiver: <c>Add</c>, <c>Insert</c>, <c>Push</c>…</summary>
     public static bool StoresIntoCollection(IMethodSymbol method)
