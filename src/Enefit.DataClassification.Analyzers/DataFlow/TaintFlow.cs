@@ -363,12 +363,9 @@ internal sealed class TaintFlow
         var method = invocation.TargetMethod;
         var instance = Evaluate(invocation.Instance, state, depth);
         Taint? arguments = null;
-        Taint? first = null;
-        for (var i = 0; i < invocation.Arguments.Length; i++)
+        foreach (var argument in invocation.Arguments)
         {
-            var taint = Evaluate(invocation.Arguments[i], state, depth);
-            first = i == 0 ? taint : first;
-            arguments = Taint.Either(arguments, taint);
+            arguments = Taint.Either(arguments, Evaluate(argument, state, depth));
         }
 
         var propagation = _policy.Propagation;
@@ -378,12 +375,7 @@ internal sealed class TaintFlow
         }
 
         Taint? result;
-        if (propagation.IsRedactingAppend(method))
-        {
-            // builder.AppendRedacted(redactor, value) keeps what the builder held and adds nothing.
-            result = first;
-        }
-        else if (propagation.IsRedaction(method))
+        if (propagation.IsRedaction(method))
         {
             return null;
         }

@@ -48,13 +48,6 @@ internal sealed class TaintPropagation
         return !method.IsStatic && DerivesFrom(method.ContainingType, _redactor);
     }
 
-    /// <summary>An extension in the redaction namespace that appends redacted text to a builder it returns.</summary>
-    public bool IsRedactingAppend(IMethodSymbol method)
-        => method.IsExtensionMethod
-            && method.Parameters.Length > 1
-            && IsStringBuilder(method.Parameters[0].Type)
-            && method.ContainingNamespace?.ToDisplayString() == RedactionNamespace;
-
     public bool IsStringBuilder(ITypeSymbol? type) => _stringBuilder is not null && SymbolEqualityComparer.Default.Equals(type, _stringBuilder);
 
     /// <summary><c>string</c> and <c>FormattableString</c> methods that make text of their receiver and arguments.</summary>

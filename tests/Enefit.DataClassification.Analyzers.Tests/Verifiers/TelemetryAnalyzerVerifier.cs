@@ -13,9 +13,13 @@ internal static class TelemetryAnalyzerVerifier<TAnalyzer>
     public static DiagnosticResult Diagnostic(string id) => AnalyzerVerifier<TAnalyzer>.Diagnostic(id);
 
     public static Task VerifyAsync(string source, string shared, params DiagnosticResult[] expected)
+        => VerifyAsync(source, [("Shared.cs", shared)], expected);
+
+    /// <summary>Like the other overload, with named files beside the test code (a generator's output, say).</summary>
+    public static Task VerifyAsync(string source, IEnumerable<(string Name, string Text)> files, params DiagnosticResult[] expected)
     {
         var test = new AnalyzerVerifier<TAnalyzer>.Test { TestCode = source };
-        test.TestState.Sources.Add(("Shared.cs", shared));
+        test.TestState.Sources.AddRange(files.Select(file => (file.Name, Microsoft.CodeAnalysis.Text.SourceText.From(file.Text))));
         TestReferences.AddTelemetryTo(test.TestState);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
