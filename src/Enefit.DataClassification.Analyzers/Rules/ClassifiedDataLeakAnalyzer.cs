@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using Enefit.DataClassification.Analyzers.DataFlow;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
@@ -40,42 +39,13 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
 
             var sinks = new TelemetrySinks(start.Compilation);
             var policy = new LeakPolicy(start.Compilation, new ClassifiedContent(new MemberClassifier(symbols)));
-            start.RegisterOperationBlockStartAction(block => AnalyzeBlock(block, sinks, policy));
-        });
-    }
-
-    /// <summary>Looks for a sink first; only a body that has one is worth a control-flow graph.</summary>
-    private static void AnalyzeBlock(OperationBlockStartAnalysisContext block, TelemetrySinks sinks, LeakPolicy policy)
-    {
-        var sinkSeen = 0;
-        block.RegisterOperationAction(
-            operation =>
-            {
-                if (IsSink(operation.Operation, sinks))
-                {
-                    Interlocked.Exchange(ref sinkSeen, 1);
-                }
-            },
-            OperationKind.Invocation,
-            OperationKind.ObjectCreation);
-        block.RegisterOperationBlockEndAction(end =>
-        {
-            if (Volatile.Read(ref sinkSeen) == 0)
-            {
-                return;
-            }
-
-            var reporter = new LeakReporter(end, sinks);
-            var analyzedRoots = new HashSet<IOperation>();
-            foreach (var block in end.OperationBlocks)
-            {
-                // A constructor's initializer and body are two blocks of one graph.
-                var root = RootOf(block);
-                if (HasControlFlowGraph(root) && analyzedRoots.Add(root))
-                {
-                    TaintFlow.Analyze(end.GetControlFlowGraph(block), end.OwningSymbol as IMethodSymbol, policy, reporter, end.CancellationToken);
-                }
-            }
+            // Only a body that calls a sink is worth a control-flow graph.
+            start.RegisterOperationBlockStartAction(block => OnDemandTaintFlow.Register(
+                block,
+                policy,
+                operation => IsSink(operation, sinks),
+                end => new LeakReporter(end, sinks),
+                ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation)));
         });
     }
 
@@ -98,21 +68,6 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
-
-    private static IOperation RootOf(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
-    }
-
-    /// <summary>The roots a control-flow graph can be built for: bodies and initializers, not attribute arguments.</summary>
-    private static bool HasControlFlowGraph(IOperation root)
-        => root is IMethodBodyOperation or IConstructorBodyOperation or IFieldInitializerOperation
-            or IPropertyInitializerOperation or IParameterInitializerOperation or IBlockOperation;
 
     /// <summary>EDC0006's idea of data: classified members and parameters, and objects that print them.</summary>
     private sealed class LeakPolicy : TaintPolicy

@@ -32,7 +32,7 @@ internal sealed class ClassifiedContent
     /// followed a few levels deep: what an <c>[AnonymousData]</c> type may not hold (§2.3).
     /// </summary>
     public HeldData IdentifyingData(ITypeSymbol type)
-        => _identifying.GetOrAdd(type.OriginalDefinition, t => FindIdentifying(t, 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)));
+        => _identifying.GetOrAdd(type, t => FindIdentifying(t, 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)));
 
     /// <summary>The instance fields and properties a value of <paramref name="type"/> carries, its base types' too.</summary>
     public static IEnumerable<ISymbol> InstanceDataMembers(ITypeSymbol type)
