@@ -52,7 +52,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ClassifiedDataLeak = Rule(
         "EDC0006",
         "Classified data reaches a log, console, trace or exception message unredacted",
-        "'{0}' is {1} data and reaches {2} unredacted (§3.2, §3.3): redact it (Microsoft.Extensions.Compliance.Redaction), write a non-classified member such as the subject id instead, or pass it to a [LoggerMessage] parameter that carries its classification",
+        "'{0}' holds {1} data and reaches {2} unredacted (§3.2, §3.3): {3}",
         DiagnosticSeverity.Warning);
 
     /// <summary>§7.1.2: a consent proof comes only from the registry that checked the consent.</summary>
