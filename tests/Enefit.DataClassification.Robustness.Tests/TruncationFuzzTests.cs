@@ -46,6 +46,20 @@ public sealed class TruncationFuzzTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    [Fact]
+    public void A_component_that_throws_only_on_half_typed_code_is_caught_by_the_cuts()
+    {
+        var harness = ComponentHarness.Product.With(new SelfTest.ThrowsOnUnclosedClassAnalyzer());
+        var source = RichestSources().First();
+
+        var failures = TruncationFuzzer.Run(harness, TruncationFuzzer.EveryTokenBoundary(source), maxFailures: 1);
+
+        var failure = Assert.IsType<string>(failures.FirstOrDefault());
+        Assert.StartsWith($"{source.Origin} cut at ", failure, StringComparison.Ordinal);
+        Assert.Contains("ThrowsOnUnclosedClassAnalyzer threw System.InvalidOperationException: test analyzer failure on an unclosed class", failure, StringComparison.Ordinal);
+        Assert.Empty(ComponentHarness.Product.With(new SelfTest.ThrowsOnUnclosedClassAnalyzer()).Run(source.Text).Failures);
+    }
+
     /// <summary>
     /// The sources that use the most of the package's attributes and types, so the cuts reach every rule; the first
     /// always, the next ones while the cuts stay within <see cref="TokenCutBudget"/>.
