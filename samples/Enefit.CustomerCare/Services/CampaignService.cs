@@ -36,18 +36,16 @@ public sealed class CampaignService(CustomerCareDb db, IConsentRegistry consents
             }
 
             // The generated accessor takes the proof; it throws if the proof names another client.
-            offers.Add(new PlannedOffer(customer.Id, ChooseOffer(customer.GetInterests(consent))));
+            var offer = customer.GetInterests(consent) switch
+            {
+                { ElectricVehicle: true } => "home charger at a discount",
+                { SolarPanels: true } => "solar panel installation with a fixed buy-back price",
+                { HeatPump: true } => "heat pump electricity plan",
+                _ => "green electricity plan",
+            };
+            offers.Add(new PlannedOffer(customer.Id, offer));
         }
 
         return new CampaignPlan(offers, withoutConsent, householdAudience);
     }
-
-    private static string ChooseOffer(InterestProfile? interests)
-        => interests switch
-        {
-            { ElectricVehicle: true } => "home charger at a discount",
-            { SolarPanels: true } => "solar panel installation with a fixed buy-back price",
-            { HeatPump: true } => "heat pump electricity plan",
-            _ => "green electricity plan",
-        };
 }
