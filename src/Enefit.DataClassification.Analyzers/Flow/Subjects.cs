@@ -103,6 +103,9 @@ internal static class Subjects
                 case IParenthesizedOperation parenthesized:
                     operation = parenthesized.Operand;
                     continue;
+                case IDeclarationExpressionOperation declaration:
+                    operation = declaration.Expression;
+                    continue;
                 default:
                     return operation;
             }
