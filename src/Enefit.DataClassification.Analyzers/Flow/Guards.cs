@@ -1,3 +1,4 @@
+using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -82,7 +83,7 @@ internal sealed class Guards
             return constant ? new BoolFacts(Facts.Empty, Facts.Impossible) : new BoolFacts(Facts.Impossible, Facts.Empty);
         }
 
-        if (operation.ConstantValue is { HasValue: true, Value: null })
+        if (operation.ConstantValue is { HasValue: true, Value: null } || operation is IDefaultValueOperation { Type.IsValueType: true })
         {
             // A null bool? is never true (the null branch of c?.AcceptsMarketing); it is not false either, but nothing
             // is claimed for that side.
@@ -96,6 +97,8 @@ internal sealed class Guards
                 return returnsTask && !awaited
                     ? Nothing
                     : WhenTrue(Proof(_checks.KindOf(invocation.TargetMethod), CallSubject.Of(invocation), state, invocation));
+            case IPropertyReferenceOperation { Property.Name: "IsValid", Instance: { } proof } when IsProof(proof.Type):
+                return state.ConditionOf(Subjects.KeyOf(proof));
             case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
                 return WhenTrue(Proof(_checks.KindOf(property.Property), property.Instance, state, call: null));
             case IFieldReferenceOperation field:
@@ -131,6 +134,14 @@ internal sealed class Guards
         return facts;
     }
 
+    /// <summary>What a Try-pattern check call proves when it returns true, for the proof it hands out.</summary>
+    public Facts ProofOf(IInvocationOperation check, FlowState state)
+        => Proof(_checks.KindOf(check.TargetMethod), CallSubject.Of(check), state, check);
+
+    private bool IsProof(ITypeSymbol? type)
+        => KnownSymbols.Is(type as INamedTypeSymbol, _checks.Symbols.MarketingConsent)
+            || KnownSymbols.Is(type as INamedTypeSymbol, _checks.Symbols.ElectronicMarketingPermit);
+
     private Facts Proof(CheckKind kind, IOperation? subjectSource, FlowState state, IInvocationOperation? call)
     {
         if (kind == CheckKind.None)
@@ -162,7 +173,7 @@ internal sealed class Guards
     private static BoolFacts WhenTrue(Facts facts) => facts.IsEmpty ? Nothing : new BoolFacts(facts, Facts.Empty);
 
     private static bool? BoolConstant(IOperation operation)
-        => operation.ConstantValue is { HasValue: true, Value: bool value } ? value : null;
+        => Subjects.Strip(operation)!.ConstantValue is { HasValue: true, Value: bool value } ? value : null;
 
     private static (IOperation Other, bool Constant)? ComparedWithBool(IBinaryOperation comparison)
     {

@@ -5,7 +5,6 @@ using Enefit.DataClassification.Analyzers.Reads;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Enefit.DataClassification.Analyzers.Rules;
 
@@ -76,18 +75,24 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
         private sealed class BodyReads
         {
             private readonly ReadJudge _judge;
-            private readonly List<ClassifiedRead> _found = new();
             private readonly PendingReads _pending = new();
 
             public BodyReads(ReadJudge judge) => _judge = judge;
 
             public void Collect(OperationAnalysisContext context)
             {
-                _found.Clear();
-                _judge._finder.Find(context.Operation, _found);
-                foreach (var read in _found)
+                // A fresh list per operation: the driver may run a body's operation actions on several threads.
+                // An empty List<T> holds no array, so operations without a read cost one small object.
+                var found = new List<ClassifiedRead>();
+                _judge._finder.Find(context.Operation, found);
+                if (found.Count == 0)
                 {
-                    var purpose = _judge._purposes.PurposeOf(InnermostFunction(context.Operation) ?? context.ContainingSymbol);
+                    return;
+                }
+
+                var purpose = _judge._purposes.PurposeAt(context.Operation, context.ContainingSymbol);
+                foreach (var read in found)
+                {
                     if (read.NeedsConsentUnder(purpose))
                     {
                         lock (_pending)
@@ -124,23 +129,6 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
                         context.ReportDiagnostic(diagnostic);
                     }
                 }
-            }
-
-            /// <summary>The lambda or local function the read is in: its [ProcessingPurpose] is the innermost.</summary>
-            private static ISymbol? InnermostFunction(IOperation operation)
-            {
-                for (var current = operation.Parent; current is not null; current = current.Parent)
-                {
-                    switch (current)
-                    {
-                        case IAnonymousFunctionOperation lambda:
-                            return lambda.Symbol;
-                        case ILocalFunctionOperation localFunction:
-                            return localFunction.Symbol;
-                    }
-                }
-
-                return null;
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Enefit.DataClassification.Analyzers.Symbols;
 
@@ -17,6 +18,26 @@ internal sealed class PurposeResolver
 
     /// <summary>The value of the <c>Purpose</c> in force inside <paramref name="symbol"/>, or null when none is declared.</summary>
     public int? PurposeOf(ISymbol symbol) => _processingPurpose is null ? null : Resolve(symbol).Value;
+
+    /// <summary>
+    /// The purpose in force at <paramref name="operation"/>: that of the innermost lambda or local function around it,
+    /// else that of <paramref name="containingSymbol"/>, the member whose body holds it.
+    /// </summary>
+    public int? PurposeAt(IOperation operation, ISymbol containingSymbol)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    return PurposeOf(lambda.Symbol);
+                case ILocalFunctionOperation localFunction:
+                    return PurposeOf(localFunction.Symbol);
+            }
+        }
+
+        return PurposeOf(containingSymbol);
+    }
 
     /// <summary>How a message names the purpose in force: "purpose Billing (§6.1.4)" or "no declared purpose".</summary>
     public static string Describe(int? purpose) => purpose is { } value ? PurposeRules.Describe(value) : "no declared purpose";
