@@ -1,3 +1,4 @@
+using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -96,6 +97,8 @@ internal sealed class Guards
                 return returnsTask && !awaited
                     ? Nothing
                     : WhenTrue(Proof(_checks.KindOf(invocation.TargetMethod), CallSubject.Of(invocation), state, invocation));
+            case IPropertyReferenceOperation { Property.Name: "IsValid", Instance: { } proof } when IsProof(proof.Type):
+                return state.ConditionOf(Subjects.KeyOf(proof));
             case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
                 return WhenTrue(Proof(_checks.KindOf(property.Property), property.Instance, state, call: null));
             case IFieldReferenceOperation field:
@@ -130,6 +133,14 @@ internal sealed class Guards
 
         return facts;
     }
+
+    /// <summary>What a Try-pattern check call proves when it returns true, for the proof it hands out.</summary>
+    public Facts ProofOf(IInvocationOperation check, FlowState state)
+        => Proof(_checks.KindOf(check.TargetMethod), CallSubject.Of(check), state, check);
+
+    private bool IsProof(ITypeSymbol? type)
+        => KnownSymbols.Is(type as INamedTypeSymbol, _checks.Symbols.MarketingConsent)
+            || KnownSymbols.Is(type as INamedTypeSymbol, _checks.Symbols.ElectronicMarketingPermit);
 
     private Facts Proof(CheckKind kind, IOperation? subjectSource, FlowState state, IInvocationOperation? call)
     {

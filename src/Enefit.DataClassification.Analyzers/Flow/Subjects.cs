@@ -49,6 +49,10 @@ internal static class Subjects
                 case IPatternOperation:
                     current = PatternInput(current);
                     continue;
+                case IFieldReferenceOperation or IPropertyReferenceOperation when IsSubjectId(current) && !IsStatic(current):
+                    // The id of an object stands for the object: TryGetMarketingConsent(Id, …) checks this.
+                    current = ((IMemberReferenceOperation)current).Instance;
+                    continue;
                 case IFieldReferenceOperation field:
                     if (IsOwnOrStatic(field.Instance))
                     {
@@ -99,11 +103,29 @@ internal static class Subjects
                 case IParenthesizedOperation parenthesized:
                     operation = parenthesized.Operand;
                     continue;
+                case IDeclarationExpressionOperation declaration:
+                    operation = declaration.Expression;
+                    continue;
                 default:
                     return operation;
             }
         }
     }
+
+    private static bool IsSubjectId(IOperation member)
+    {
+        foreach (var attribute in ((IMemberReferenceOperation)member).Member.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "SubjectIdAttribute", ContainingNamespace: { Name: "DataClassification", ContainingNamespace.Name: "Enefit" } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsStatic(IOperation member) => ((IMemberReferenceOperation)member).Member.IsStatic;
 
     private static bool IsOwnOrStatic(IOperation? instance)
         => instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };

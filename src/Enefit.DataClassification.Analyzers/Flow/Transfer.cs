@@ -44,6 +44,7 @@ internal sealed class Transfer
                     break;
                 case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument:
                     state = Kill(state, argument.Value);
+                    state = RecordProof(state, argument);
                     break;
                 case IDeconstructionAssignmentOperation deconstruction:
                     state = KillAll(state, deconstruction.Target);
@@ -87,6 +88,21 @@ internal sealed class Transfer
         }
 
         return after;
+    }
+
+    /// <summary>
+    /// The Try-pattern's proof is valid exactly when the check returned true: after
+    /// <c>registry.TryGetMarketingConsent(c.Id, out var consent)</c>, testing <c>consent.IsValid</c> guards like the call.
+    /// </summary>
+    private FlowState RecordProof(FlowState state, IArgumentOperation argument)
+    {
+        if (argument is not { Parent: IInvocationOperation check, Parameter.RefKind: RefKind.Out } || Subjects.KeyOf(argument.Value) is not { IsUnknown: false } proof)
+        {
+            return state;
+        }
+
+        var proves = _guards.ProofOf(check, state);
+        return proves.IsEmpty ? state : state.WithCondition(proof, new BoolFacts(state.Facts.Union(proves), state.Facts));
     }
 
     private static bool IsBoolOrNullableBool(ITypeSymbol? type)

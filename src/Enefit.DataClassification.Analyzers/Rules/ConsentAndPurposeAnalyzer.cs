@@ -75,22 +75,23 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
         private sealed class BodyReads
         {
             private readonly ReadJudge _judge;
-            private readonly List<ClassifiedRead> _found = new();
             private readonly PendingReads _pending = new();
 
             public BodyReads(ReadJudge judge) => _judge = judge;
 
             public void Collect(OperationAnalysisContext context)
             {
-                _found.Clear();
-                _judge._finder.Find(context.Operation, _found);
-                if (_found.Count == 0)
+                // A fresh list per operation: the driver may run a body's operation actions on several threads.
+                // An empty List<T> holds no array, so operations without a read cost one small object.
+                var found = new List<ClassifiedRead>();
+                _judge._finder.Find(context.Operation, found);
+                if (found.Count == 0)
                 {
                     return;
                 }
 
                 var purpose = _judge._purposes.PurposeAt(context.Operation, context.ContainingSymbol);
-                foreach (var read in _found)
+                foreach (var read in found)
                 {
                     if (read.NeedsConsentUnder(purpose))
                     {

@@ -39,13 +39,16 @@ public sealed class NonPartialTypeAnalyzer : DiagnosticAnalyzer
         if (context.Symbol is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type
             || type.Locations.IsDefaultOrEmpty
             || !type.Locations[0].IsInSource
-            || IsPartialWithContainers(type, context.CancellationToken)
+            || FirstNonPartial(type, context.CancellationToken) is not { } nonPartial
             || !DeclaresClassifiedInstanceMember(type, classifier))
         {
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TypeNotPartial, type.Locations[0], SymbolNames.Of(type)));
+        var problem = SymbolEqualityComparer.Default.Equals(nonPartial, type)
+            ? "is not partial"
+            : "sits in '" + SymbolNames.Of(nonPartial) + "', which is not partial";
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TypeNotPartial, type.Locations[0], SymbolNames.Of(type), problem));
     }
 
     private static bool DeclaresClassifiedInstanceMember(INamedTypeSymbol type, MemberClassifier classifier)
@@ -65,18 +68,21 @@ public sealed class NonPartialTypeAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary>Whether the type and every type around it are declared partial: the generator can only add to those.</summary>
-    private static bool IsPartialWithContainers(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
+    /// <summary>
+    /// The type itself, or else the innermost type around it, that is not declared partial: the generator can only add
+    /// to a type that is partial in a type that is partial. Null when all are.
+    /// </summary>
+    private static INamedTypeSymbol? FirstNonPartial(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
     {
         for (var current = type; current is not null; current = current.ContainingType)
         {
             if (!IsPartial(current, cancellationToken))
             {
-                return false;
+                return current;
             }
         }
 
-        return true;
+        return null;
     }
 
     /// <summary>C# demands <c>partial</c> on every part of a type with several parts, so one declaration answers.</summary>

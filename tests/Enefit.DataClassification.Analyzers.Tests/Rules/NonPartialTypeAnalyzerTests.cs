@@ -17,7 +17,7 @@ public sealed class NonPartialTypeAnalyzerTests
                 [MasterData] public string Email { get; set; } = "";
             }
             """,
-            Verify.Diagnostic("EDC0012").WithLocation(0).WithArguments("Customer"));
+            Verify.Diagnostic("EDC0012").WithLocation(0).WithArguments("Customer", "is not partial"));
 
     [Fact]
     public Task Structs_records_and_fields_of_every_category_are_reported()
@@ -74,12 +74,16 @@ public sealed class NonPartialTypeAnalyzerTests
 
             public class Outer
             {
-                public partial class {|EDC0012:Customer|}
+                public partial class Middle
                 {
-                    [MasterData] public string Email { get; set; } = "";
+                    public partial class {|#0:Customer|}
+                    {
+                        [MasterData] public string Email { get; set; } = "";
+                    }
                 }
             }
-            """);
+            """,
+            Verify.Diagnostic("EDC0012").WithLocation(0).WithArguments("Outer.Middle.Customer", "sits in 'Outer', which is not partial"));
 
     [Fact]
     public Task Partial_types_in_partial_containers_are_fine()

@@ -151,6 +151,46 @@ public sealed class AddConsentParameterCodeFixTests
             """);
 
     [Fact]
+    public Task A_read_in_a_local_function_or_lambda_gets_the_parameter_on_the_method_around_it()
+        => RunAsync(
+            """
+            using System.Linq;
+            using Enefit.DataClassification;
+
+            public static class Offers
+            {
+                [ProcessingPurpose(Purpose.PersonalizedContent)]
+                public static string[] Topics(Customer[] customers)
+                {
+                    return customers.Select(Describe).Where(t => t.Length > 0).ToArray();
+
+                    string Describe(Customer c) => {|EDC0001:c.Interests|};
+                }
+
+                [ProcessingPurpose(Purpose.PersonalizedContent)]
+                public static string[] Emails(Customer[] customers) => customers.Select(c => {|EDC0003:c.Email|}).ToArray();
+            }
+            """,
+            """
+            using System.Linq;
+            using Enefit.DataClassification;
+
+            public static class Offers
+            {
+                [ProcessingPurpose(Purpose.PersonalizedContent)]
+                public static string[] Topics(Customer[] customers, MarketingConsent consent)
+                {
+                    return customers.Select(Describe).Where(t => t.Length > 0).ToArray();
+
+                    string Describe(Customer c) => c.Interests;
+                }
+
+                [ProcessingPurpose(Purpose.PersonalizedContent)]
+                public static string[] Emails(Customer[] customers, MarketingConsent consent) => customers.Select(c => c.Email).ToArray();
+            }
+            """);
+
+    [Fact]
     public Task Fix_all_adds_one_parameter_per_method()
     {
         var test = NewTest(

@@ -26,7 +26,7 @@ public sealed class MakePartialCodeFixTests
                 [MasterData] public string Email { get; set; } = "";
             }
             """,
-            Verify.Diagnostic("EDC0012").WithLocation(0).WithArguments("Customer"));
+            Verify.Diagnostic("EDC0012").WithLocation(0).WithArguments("Customer", "is not partial"));
 
     [Fact]
     public Task A_type_without_modifiers_keeps_its_comment_and_attribute_in_front()

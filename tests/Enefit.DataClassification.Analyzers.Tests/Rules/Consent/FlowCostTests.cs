@@ -41,6 +41,18 @@ public sealed class FlowCostTests
     }
 
     [Fact]
+    public async Task The_send_analyzer_builds_a_graph_only_for_a_body_with_a_send()
+    {
+        var analyzer = new ElectronicMarketingSendAnalyzer();
+        var body = Repeat(1000, i => $"total += i{i % 7} * {i} + c.Segment.Length;");
+        var diagnostics = await AnalyzeAsync(analyzer, Method(string.Empty, body) + Method(string.Empty, "new Mailer().Send(c);").Replace("class Work", "class Other")
+            + "public class Mailer { [ElectronicMarketingSend] public void Send(Customer c) { } }");
+
+        Assert.Equal("EDC0005", Assert.Single(diagnostics).Id);
+        Assert.Equal(1, analyzer.Statistics.GraphsBuilt);
+    }
+
+    [Fact]
     public async Task Ten_thousand_statements_after_a_guard_are_analysed_without_recursion()
     {
         var body = "Use.It(c.Interests); if (!Checks.Consented(c)) return; "

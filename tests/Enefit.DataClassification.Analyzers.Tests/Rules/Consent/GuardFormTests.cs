@@ -272,4 +272,33 @@ public sealed class GuardFormTests
                     break;
             }
             """);
+
+    [Fact]
+    public Task The_proof_of_a_try_pattern_is_valid_exactly_when_the_check_returned_true()
+        => VerifyOffersAsync(
+            """
+            registry.TryGetMarketingConsent(c.Id, out var consent);
+            if (consent.IsValid) Use.It(c.Interests);
+            if (!consent.IsValid) Use.It({|EDC0001:c.Interests|});
+            consent = default;
+            if (consent.IsValid) Use.It({|EDC0001:c.Interests|});
+            """);
+
+    [Fact]
+    public Task A_check_whose_result_is_ignored_proves_nothing()
+        => VerifyOffersAsync(
+            """
+            registry.TryGetMarketingConsent(c.Id, out _);
+            Checks.Consented(c);
+            Use.It({|EDC0001:c.Interests|});
+            """);
+
+    [Fact]
+    public Task Query_syntax_with_a_check_in_where_holds()
+        => VerifyOffersAsync(
+            """
+            var emails = from x in all where x.AcceptsMarketing orderby x.Id select x.Email;
+            var raw = from x in all select {|EDC0003:x.Email|};
+            Use.It(emails.Concat(raw));
+            """);
 }

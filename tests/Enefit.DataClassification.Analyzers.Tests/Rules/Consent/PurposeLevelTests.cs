@@ -213,4 +213,43 @@ public sealed class PurposeLevelTests
                 public string Profile(Customer c) => {|EDC0002:c.Interests|};
             }
             """);
+
+    [Fact]
+    public Task Field_initializers_constructors_and_expression_bodied_properties_are_analysed_with_the_flow()
+        => Verify.VerifyAsync(
+            """
+            public class Seed
+            {
+                public Seed(string interests) { }
+            }
+
+            [ProcessingPurpose(Purpose.PersonalizedOffers)]
+            public class Offer : Seed
+            {
+                private static readonly Customer Sample = new();
+                private readonly string _pitch = {|EDC0001:Sample.Interests|};
+                private readonly Customer _customer = new();
+
+                public Offer(Customer c, MarketingConsent consent) : base(c.Interests) { }
+
+                public Offer(Customer c) : base({|EDC0001:c.Interests|}) { }
+
+                public string Pitch => _customer.AcceptsMarketing ? _customer.Interests + _pitch : {|EDC0003:_customer.Email|};
+            }
+            """);
+
+    [Fact]
+    public Task An_overriding_member_of_a_classified_one_is_classified()
+        => Verify.VerifyAsync(
+            """
+            public abstract class Party { [MasterData] public abstract string Name { get; } }
+
+            public sealed class Person : Party { public override string Name => "Ann"; }
+
+            public class Reader
+            {
+                [ProcessingPurpose(Purpose.MarketingAnalysis)]
+                public string Read(Person p) => {|EDC0003:p.Name|};
+            }
+            """);
 }

@@ -115,6 +115,13 @@ public sealed class SubjectTests
             {
                 [ProcessingPurpose(Purpose.PersonalizedContent)]
                 public string Pitch(Customer other) => AcceptsMarketing ? Interests + {|EDC0008:other.Interests|} : "";
+
+                [ProcessingPurpose(Purpose.PersonalizedContent)]
+                public string Own(IConsentRegistry registry) => registry.TryGetMarketingConsent(Id, out _) ? Interests + this.Hobbies : "";
+
+                [ProcessingPurpose(Purpose.PersonalizedContent)]
+                public string Theirs(IConsentRegistry registry, Customer other)
+                    => registry.TryGetMarketingConsent(other.Id, out _) ? other.Interests + {|EDC0008:Interests|} : "";
             }
 
             public class Session
