@@ -94,7 +94,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TypeNotPartial = Rule(
         "EDC0012",
         "Type with classified members is not partial",
-        "'{0}' has classified members but is not partial, so no purpose-checked accessors are generated for it (§3.1): make it and its containing types partial",
+        "'{0}' has classified members but {1}, so no purpose-checked accessors are generated for it (§3.1): make it and its containing types partial",
         DiagnosticSeverity.Info);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
