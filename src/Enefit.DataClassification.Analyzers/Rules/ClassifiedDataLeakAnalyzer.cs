@@ -19,6 +19,9 @@ namespace Enefit.DataClassification.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The diagnostic property that holds the <see cref="ClassifiedCategory"/> name, for the redaction fix.</summary>
+    internal const string CategoryProperty = "Category";
+
     /// <summary>The fix for a classified value, the fourth message argument.</summary>
     internal const string ValueFix =
         "redact it (Microsoft.Extensions.Compliance.Redaction), write a non-classified member such as the subject id instead, or pass it to a [LoggerMessage] parameter that carries its classification";
@@ -208,6 +211,7 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
             _context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.ClassifiedDataLeak,
                 value.Syntax.GetLocation(),
+                ImmutableDictionary.Create<string, string?>().Add(CategoryProperty, category.ToString()),
                 taint.Name,
                 PurposeRules.DescribeCategory(category),
                 sink,
