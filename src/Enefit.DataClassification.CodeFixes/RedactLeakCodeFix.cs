@@ -93,19 +93,19 @@ public sealed class RedactLeakCodeFix : CodeFixProvider
     {
         var type = TypeOf(symbol);
         var isVariable = symbol is ILocalSymbol or IParameterSymbol ? 0 : 1;
-        if (DerivesFrom(type, redactorType))
+        if (TypeRelations.DerivesFrom(type, redactorType))
         {
             return isVariable;
         }
 
-        return IsOrImplements(type, providerType) ? 2 + isVariable : -1;
+        return TypeRelations.IsOrImplements(type, providerType) ? 2 + isVariable : -1;
     }
 
     /// <summary><c>redactor</c>, or <c>provider.GetRedactor(EnefitTaxonomy.MasterData)</c> for the value's category.</summary>
     private static ExpressionSyntax? RedactionCall(ISymbol source, Diagnostic diagnostic, INamedTypeSymbol providerType)
     {
         var name = SyntaxFactory.IdentifierName(source.Name);
-        if (!IsOrImplements(TypeOf(source), providerType))
+        if (!TypeRelations.IsOrImplements(TypeOf(source), providerType))
         {
             return name;
         }
@@ -161,22 +161,4 @@ public sealed class RedactLeakCodeFix : CodeFixProvider
         IPropertySymbol { IsIndexer: false } property => property.Type,
         _ => null,
     };
-
-    private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsOrImplements(ITypeSymbol? type, INamedTypeSymbol @interface)
-        => type is not null
-            && (SymbolEqualityComparer.Default.Equals(type, @interface)
-                || type.AllInterfaces.Any(implemented => SymbolEqualityComparer.Default.Equals(implemented, @interface)));
 }
