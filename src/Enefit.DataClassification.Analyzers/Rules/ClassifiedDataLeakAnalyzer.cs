@@ -26,6 +26,9 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
     internal const string ValueFix =
         "redact it (Microsoft.Extensions.Compliance.Redaction), write a non-classified member such as the subject id instead, or pass it to a [LoggerMessage] parameter that carries its classification";
 
+    /// <summary>The operations a sink can be: a call, or an exception's construction.</summary>
+    private static readonly ImmutableArray<OperationKind> SinkKinds = ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.ClassifiedDataLeak);
 
@@ -48,7 +51,7 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
                 policy,
                 operation => IsSink(operation, sinks),
                 end => new LeakReporter(end, sinks),
-                ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation)));
+                SinkKinds));
         });
     }
 
