@@ -96,9 +96,14 @@ internal sealed class TaintFlow
     {
         var queued = new bool[blocks.Length];
         var worklist = new Queue<int>();
+        var withoutPredecessors = new List<int>();
         foreach (var block in blocks)
         {
             Enqueue(block.Ordinal);
+            if (IsWithoutPredecessors(block))
+            {
+                withoutPredecessors.Add(block.Ordinal);
+            }
         }
 
         var budget = blocks.Length * VisitsPerBlock;
@@ -118,12 +123,9 @@ internal sealed class TaintFlow
             exits[ordinal] = state;
             EnqueueDestination(block.FallThroughSuccessor);
             EnqueueDestination(block.ConditionalSuccessor);
-            foreach (var other in blocks)
+            foreach (var other in withoutPredecessors)
             {
-                if (IsWithoutPredecessors(other))
-                {
-                    Enqueue(other.Ordinal);
-                }
+                Enqueue(other);
             }
         }
 
