@@ -106,4 +106,14 @@ public sealed class ClassifiedDataLeakShapeTests
             Verify.Diagnostic("EDC0006").WithLocation(3).WithArguments("Customer.Email", "master", "Trace.TraceError", ValueFix),
             Verify.Diagnostic("EDC0006").WithLocation(4).WithArguments("Customer.Email", "master", "Trace.WriteIf", ValueFix),
             Verify.Diagnostic("EDC0006").WithLocation(5).WithArguments("Customer.Email", "master", "Activity.SetBaggage", ValueFix));
+
+    [Fact]
+    public Task A_very_long_concatenation_is_analysed_without_exhausting_the_stack()
+    {
+        var terms = string.Join(" + ", Enumerable.Range(0, 2000).Select(i => "\"" + i + "\""));
+        return Verify.VerifyAsync(
+            "public class Service { public void Run(Customer c) => System.Console.WriteLine({|#0:" + terms + " + c.Email|}); }",
+            Customer,
+            Verify.Diagnostic("EDC0006").WithLocation(0).WithArguments("Customer.Email", "master", "Console.WriteLine", ValueFix));
+    }
 }
