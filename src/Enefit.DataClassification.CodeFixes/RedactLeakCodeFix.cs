@@ -44,24 +44,53 @@ public sealed class RedactLeakCodeFix : CodeFixProvider
             return;
         }
 
+        var classifier = KnownSymbols.TryCreate(model.Compilation) is { } symbols ? new MemberClassifier(symbols) : null;
         foreach (var diagnostic in context.Diagnostics)
         {
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value
                 || value.Span != diagnostic.Location.SourceSpan
-                || FindRedactor(model, value, redactorType, providerType, context.CancellationToken) is not { } source
-                || RedactionCall(source, diagnostic, providerType) is not { } redactor)
+                || !diagnostic.Properties.TryGetValue(ClassifiedDataLeakAnalyzer.CategoryProperty, out var categoryName)
+                || !Enum.TryParse<ClassifiedCategory>(categoryName, out var category)
+                || FindRedactor(model, value, redactorType, providerType, context.CancellationToken) is not { } source)
             {
                 continue;
             }
 
+            var redacted = Redacted(value, category, new RedactorSource(source, TypeRelations.IsOrImplements(TypeOf(source), providerType)), model, classifier);
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    "Redact with '" + redactor.ToString() + "'",
-                    cancellationToken => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(value, Wrap(value, redactor)))),
+                    "Redact with '" + source.Name + "'",
+                    cancellationToken => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(value, redacted))),
                     EquivalenceKey),
                 diagnostic);
         }
     }
+
+    /// <summary>
+    /// The value redacted: in an interpolated string, each hole that reads a classified member or parameter, each with
+    /// its own category, so the rest of the text stays readable; any other value (or a string whose data came through a
+    /// local) as a whole.
+    /// </summary>
+    private static ExpressionSyntax Redacted(ExpressionSyntax value, ClassifiedCategory category, RedactorSource source, SemanticModel model, MemberClassifier? classifier)
+    {
+        if (value is InterpolatedStringExpressionSyntax interpolated && classifier is not null)
+        {
+            var holes = interpolated.Contents
+                .OfType<InterpolationSyntax>()
+                .Select(hole => (Hole: hole.Expression, Category: CategoryRead(model, hole.Expression, classifier)))
+                .Where(hole => hole.Category is not null)
+                .ToDictionary(hole => hole.Hole, hole => hole.Category!.Value);
+            if (holes.Count > 0)
+            {
+                return interpolated.ReplaceNodes(holes.Keys, (original, rewritten) => Wrap(rewritten, source.RedactorFor(holes[original])));
+            }
+        }
+
+        return Wrap(value, source.RedactorFor(category));
+    }
+
+    private static ClassifiedCategory? CategoryRead(SemanticModel model, ExpressionSyntax expression, MemberClassifier classifier)
+        => model.GetSymbolInfo(expression).Symbol is { } symbol ? classifier.CategoryOf(symbol) : null;
 
     /// <summary>
     /// The redactor in scope at <paramref name="value"/>: a <c>Redactor</c> before an <c>IRedactorProvider</c>, locals and
@@ -99,28 +128,6 @@ public sealed class RedactLeakCodeFix : CodeFixProvider
         }
 
         return TypeRelations.IsOrImplements(type, providerType) ? 2 + isVariable : -1;
-    }
-
-    /// <summary><c>redactor</c>, or <c>provider.GetRedactor(EnefitTaxonomy.MasterData)</c> for the value's category.</summary>
-    private static ExpressionSyntax? RedactionCall(ISymbol source, Diagnostic diagnostic, INamedTypeSymbol providerType)
-    {
-        var name = SyntaxFactory.IdentifierName(source.Name);
-        if (!TypeRelations.IsOrImplements(TypeOf(source), providerType))
-        {
-            return name;
-        }
-
-        if (!diagnostic.Properties.TryGetValue(ClassifiedDataLeakAnalyzer.CategoryProperty, out var categoryName)
-            || !Enum.TryParse<ClassifiedCategory>(categoryName, out var category))
-        {
-            return null;
-        }
-
-        var classification = SyntaxFactory.ParseExpression("global::" + KnownSymbols.Namespace + ".EnefitTaxonomy." + category)
-            .WithAdditionalAnnotations(Simplifier.Annotation);
-        return SyntaxFactory.InvocationExpression(
-            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, name, SyntaxFactory.IdentifierName("GetRedactor")),
-            SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(classification))));
     }
 
     private static ExpressionSyntax Wrap(ExpressionSyntax value, ExpressionSyntax redactor)
@@ -161,4 +168,33 @@ public sealed class RedactLeakCodeFix : CodeFixProvider
         IPropertySymbol { IsIndexer: false } property => property.Type,
         _ => null,
     };
+
+    /// <summary>A redactor, or a provider that hands one out per category.</summary>
+    private readonly struct RedactorSource
+    {
+        private readonly ISymbol _symbol;
+        private readonly bool _isProvider;
+
+        public RedactorSource(ISymbol symbol, bool isProvider)
+        {
+            _symbol = symbol;
+            _isProvider = isProvider;
+        }
+
+        /// <summary><c>redactor</c>, or <c>provider.GetRedactor(EnefitTaxonomy.MasterData)</c> for the category.</summary>
+        public ExpressionSyntax RedactorFor(ClassifiedCategory category)
+        {
+            var name = SyntaxFactory.IdentifierName(_symbol.Name);
+            if (!_isProvider)
+            {
+                return name;
+            }
+
+            var classification = SyntaxFactory.ParseExpression("global::" + KnownSymbols.Namespace + ".EnefitTaxonomy." + category)
+                .WithAdditionalAnnotations(Simplifier.Annotation);
+            return SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, name, SyntaxFactory.IdentifierName("GetRedactor")),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(classification))));
+        }
+    }
 }

@@ -114,6 +114,32 @@ public sealed class RedactLeakCodeFixTests
             """ + Customer);
 
     [Fact]
+    public Task In_an_interpolated_string_only_the_classified_holes_are_redacted_each_with_its_category()
+        => VerifyAsync(
+            Usings + """
+            public class Service(IRedactorProvider redactors)
+            {
+                public void Run(ILogger logger, Customer c)
+                {
+                    logger.LogInformation({|EDC0006:$"Customer {c.Id} <{c.Email}> owes {c.Debt:N2}"|});
+                    var mail = c.Email;
+                    System.Console.WriteLine({|EDC0006:$"Mail {mail}"|});
+                }
+            }
+            """ + Customer,
+            Usings + """
+            public class Service(IRedactorProvider redactors)
+            {
+                public void Run(ILogger logger, Customer c)
+                {
+                    logger.LogInformation($"Customer {c.Id} <{redactors.GetRedactor(EnefitTaxonomy.MasterData).Redact(c.Email)}> owes {redactors.GetRedactor(EnefitTaxonomy.CommunicationData).Redact(c.Debt):N2}");
+                    var mail = c.Email;
+                    System.Console.WriteLine(redactors.GetRedactor(EnefitTaxonomy.MasterData).Redact($"Mail {mail}"));
+                }
+            }
+            """ + Customer);
+
+    [Fact]
     public Task No_fix_without_a_redactor_in_scope_or_with_only_an_instance_member_in_a_static_method()
     {
         var source = Usings + """
