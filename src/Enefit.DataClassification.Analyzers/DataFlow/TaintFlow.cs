@@ -96,9 +96,14 @@ internal sealed class TaintFlow
     {
         var queued = new bool[blocks.Length];
         var worklist = new Queue<int>();
+        var withoutPredecessors = new List<int>();
         foreach (var block in blocks)
         {
             Enqueue(block.Ordinal);
+            if (IsWithoutPredecessors(block))
+            {
+                withoutPredecessors.Add(block.Ordinal);
+            }
         }
 
         var budget = blocks.Length * VisitsPerBlock;
@@ -118,12 +123,9 @@ internal sealed class TaintFlow
             exits[ordinal] = state;
             EnqueueDestination(block.FallThroughSuccessor);
             EnqueueDestination(block.ConditionalSuccessor);
-            foreach (var other in blocks)
+            foreach (var other in withoutPredecessors)
             {
-                if (IsWithoutPredecessors(other))
-                {
-                    Enqueue(other.Ordinal);
-                }
+                Enqueue(other);
             }
         }
 
@@ -286,35 +288,18 @@ internal sealed class TaintFlow
     /// </summary>
     private Taint? EvaluateMemberReference(IMemberReferenceOperation member, TaintState state, int depth)
     {
-        var instance = Evaluate(member.Instance, state, depth);
-        Taint? indexed = null;
-        if (member is IPropertyReferenceOperation property)
-        {
-            foreach (var argument in property.Arguments)
-            {
-                Evaluate(argument, state, depth);
-            }
-
-            indexed = property.Property.IsIndexer ? instance : null;
-        }
-
+        var receiver = EvaluateReceiver(member, state, depth);
+        var indexed = member is IPropertyReferenceOperation { Property.IsIndexer: true } ? receiver : null;
         return _policy.OfMember(member.Member) ?? indexed ?? _policy.OfObject(member);
     }
 
+    /// <summary>An array element is what its array holds.</summary>
     private Taint? EvaluateArrayElement(IArrayElementReferenceOperation element, TaintState state, int depth)
-    {
-        var array = Evaluate(element.ArrayReference, state, depth);
-        foreach (var index in element.Indices)
-        {
-            Evaluate(index, state, depth);
-        }
-
-        return array ?? _policy.OfObject(element);
-    }
+        => EvaluateReceiver(element, state, depth) ?? _policy.OfObject(element);
 
     private Taint? EvaluateSimpleAssignment(ISimpleAssignmentOperation assignment, TaintState state, int depth)
     {
-        EvaluateTargetParts(assignment.Target, state, depth);
+        EvaluateReceiver(assignment.Target, state, depth);
         var value = Evaluate(assignment.Value, state, depth);
         Assign(assignment.Target, value, state);
         return value;
@@ -397,13 +382,16 @@ internal sealed class TaintFlow
         return (_policy.Propagation.CarriesConstructorArguments(creation.Type) ? parts : null) ?? _policy.OfObject(creation);
     }
 
-    /// <summary>Evaluates the instance and indexes of an assignment target, which run before the value is stored.</summary>
-    private void EvaluateTargetParts(IOperation target, TaintState state, int depth)
+    /// <summary>
+    /// Evaluates the instance and the indexes of a member or element reference (as an assignment target, they run before
+    /// the value is stored) and returns the instance's or array's taint.
+    /// </summary>
+    private Taint? EvaluateReceiver(IOperation reference, TaintState state, int depth)
     {
-        switch (target)
+        switch (reference)
         {
             case IMemberReferenceOperation member:
-                Evaluate(member.Instance, state, depth);
+                var instance = Evaluate(member.Instance, state, depth);
                 if (member is IPropertyReferenceOperation property)
                 {
                     foreach (var argument in property.Arguments)
@@ -412,15 +400,17 @@ internal sealed class TaintFlow
                     }
                 }
 
-                break;
+                return instance;
             case IArrayElementReferenceOperation element:
-                Evaluate(element.ArrayReference, state, depth);
+                var array = Evaluate(element.ArrayReference, state, depth);
                 foreach (var index in element.Indices)
                 {
                     Evaluate(index, state, depth);
                 }
 
-                break;
+                return array;
+            default:
+                return null;
         }
     }
 

@@ -40,12 +40,12 @@ internal sealed class TaintPropagation
             return false;
         }
 
-        if (method.IsExtensionMethod && method.Parameters.Length > 0 && DerivesFrom(method.Parameters[0].Type, _redactor))
+        if (method.IsExtensionMethod && method.Parameters.Length > 0 && TypeRelations.DerivesFrom(method.Parameters[0].Type, _redactor))
         {
             return true;
         }
 
-        return !method.IsStatic && DerivesFrom(method.ContainingType, _redactor);
+        return !method.IsStatic && TypeRelations.DerivesFrom(method.ContainingType, _redactor);
     }
 
     public bool IsStringBuilder(ITypeSymbol? type) => _stringBuilder is not null && SymbolEqualityComparer.Default.Equals(type, _stringBuilder);
@@ -119,17 +119,4 @@ internal sealed class TaintPropagation
             || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String or SpecialType.System_Char }
             || IsStringBuilder(type)
             || SymbolEqualityComparer.Default.Equals(type, _formattableString);
-
-    private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

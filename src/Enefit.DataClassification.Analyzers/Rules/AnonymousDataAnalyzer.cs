@@ -17,6 +17,10 @@ namespace Enefit.DataClassification.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AnonymousDataAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The operations that store into a member or pass to a constructor.</summary>
+    private static readonly ImmutableArray<OperationKind> StoreKinds = ImmutableArray.Create(
+        OperationKind.SimpleAssignment, OperationKind.CompoundAssignment, OperationKind.CoalesceAssignment, OperationKind.ObjectCreation);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.AnonymousDataIdentifies);
 
@@ -40,7 +44,7 @@ public sealed class AnonymousDataAnalyzer : DiagnosticAnalyzer
                 policy,
                 operation => StoredInto(operation, anonymousData) is not null,
                 end => new StoreReporter(end, anonymousData),
-                ImmutableArray.Create(OperationKind.SimpleAssignment, OperationKind.CompoundAssignment, OperationKind.CoalesceAssignment, OperationKind.ObjectCreation)));
+                StoreKinds));
         });
     }
 

@@ -19,9 +19,15 @@ namespace Enefit.DataClassification.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The diagnostic property that holds the <see cref="ClassifiedCategory"/> name, for the redaction fix.</summary>
+    internal const string CategoryProperty = "Category";
+
     /// <summary>The fix for a classified value, the fourth message argument.</summary>
     internal const string ValueFix =
         "redact it (Microsoft.Extensions.Compliance.Redaction), write a non-classified member such as the subject id instead, or pass it to a [LoggerMessage] parameter that carries its classification";
+
+    /// <summary>The operations a sink can be: a call, or an exception's construction.</summary>
+    private static readonly ImmutableArray<OperationKind> SinkKinds = ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.ClassifiedDataLeak);
@@ -45,7 +51,7 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
                 policy,
                 operation => IsSink(operation, sinks),
                 end => new LeakReporter(end, sinks),
-                ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation)));
+                SinkKinds));
         });
     }
 
@@ -208,6 +214,7 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
             _context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.ClassifiedDataLeak,
                 value.Syntax.GetLocation(),
+                ImmutableDictionary.Create<string, string?>().Add(CategoryProperty, category.ToString()),
                 taint.Name,
                 PurposeRules.DescribeCategory(category),
                 sink,

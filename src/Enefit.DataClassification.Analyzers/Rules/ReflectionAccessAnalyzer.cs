@@ -43,7 +43,7 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
         var method = invocation.TargetMethod;
         if (method.IsStatic
             || method.Name is not ("GetProperty" or "GetField" or "GetMember" or "GetMethod")
-            || !DerivesFrom(method.ContainingType, systemType)
+            || !TypeRelations.DerivesFrom(method.ContainingType, systemType)
             || NameArgument(invocation) is not { ConstantValue: { HasValue: true, Value: string name } } nameArgument
             || ReflectedType(invocation.Instance) is not { } reflectedType)
         {
@@ -150,18 +150,5 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
-    }
-
-    private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

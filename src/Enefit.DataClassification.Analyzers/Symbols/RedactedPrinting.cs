@@ -8,7 +8,7 @@ namespace Enefit.DataClassification.Analyzers.Symbols;
 
 /// <summary>
 /// The one statement of when the generator prints a type through its redacting <c>ToString</c>: a partial class or
-/// struct with classified members that does not declare its own <c>ToString</c>, or a partial record with classified
+/// struct with classified members that does not declare its own <c>ToString</c> (nor inherit a sealed one), or a partial record with classified
 /// members that declares neither <c>PrintMembers</c> nor <c>ToString</c> (the generator then writes a redacting
 /// <c>PrintMembers</c>). Its containing types are partial too, or the generator could not add to it. Logging such an
 /// object is no leak (§3.2); the generator and the leak rule (EDC0006) share this predicate.
@@ -41,10 +41,27 @@ internal static class RedactedPrinting
         return IsPartialWithContainers(type) && !DeclaresOwnPrinting(type);
     }
 
-    /// <summary>Whether the user wrote the printing the generator would otherwise write.</summary>
+    /// <summary>
+    /// Whether the user wrote the printing the generator would otherwise write, or a base class sealed <c>ToString</c>
+    /// so that no override can be added.
+    /// </summary>
     public static bool DeclaresOwnPrinting(INamedTypeSymbol type)
         => type.GetMembers("ToString").Any(IsUserPrintingMethod)
-            || (type.IsRecord && type.GetMembers("PrintMembers").Any(IsUserPrintingMethod));
+            || (type.IsRecord && type.GetMembers("PrintMembers").Any(IsUserPrintingMethod))
+            || (!type.IsRecord && BaseSealsToString(type));
+
+    private static bool BaseSealsToString(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers("ToString").Any(member => member is IMethodSymbol { IsSealed: true, Parameters.IsEmpty: true }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether every part of the type and of each type that contains it is declared <c>partial</c>.</summary>
     public static bool IsPartialWithContainers(INamedTypeSymbol type)

@@ -49,7 +49,7 @@ internal sealed class TelemetrySinks
             return null;
         }
 
-        if (Is(type, _loggerExtensions) || (method.Name is "Log" or "BeginScope" && IsOrImplements(type, _logger)))
+        if (Is(type, _loggerExtensions) || (method.Name is "Log" or "BeginScope" && TypeRelations.IsOrImplements(type, _logger)))
         {
             return "ILogger." + method.Name;
         }
@@ -59,7 +59,7 @@ internal sealed class TelemetrySinks
             return "the [LoggerMessage] method '" + SymbolNames.Of(method) + "'";
         }
 
-        if (method.MethodKind == MethodKind.DelegateInvoke && method.Parameters.Length > 1 && IsOrImplements(method.Parameters[0].Type, _logger))
+        if (method.MethodKind == MethodKind.DelegateInvoke && method.Parameters.Length > 1 && TypeRelations.IsOrImplements(method.Parameters[0].Type, _logger))
         {
             return "a LoggerMessage.Define delegate";
         }
@@ -86,7 +86,7 @@ internal sealed class TelemetrySinks
             return "Activity." + method.Name;
         }
 
-        if ((IsOrImplements(type, _serilogLogger) || Is(type, _serilogLog)) && IsSerilogWrite(method.Name))
+        if ((TypeRelations.IsOrImplements(type, _serilogLogger) || Is(type, _serilogLog)) && IsSerilogWrite(method.Name))
         {
             return "Serilog " + (Is(type, _serilogLog) ? "Log." : "ILogger.") + method.Name;
         }
@@ -107,7 +107,7 @@ internal sealed class TelemetrySinks
             return true;
         }
 
-        if (parameter.Type.SpecialType == SpecialType.System_Boolean || IsOrImplements(parameter.Type, _logger))
+        if (parameter.Type.SpecialType == SpecialType.System_Boolean || TypeRelations.IsOrImplements(parameter.Type, _logger))
         {
             return false;
         }
@@ -117,13 +117,13 @@ internal sealed class TelemetrySinks
 
     /// <summary>The message argument of an exception constructor, which ends up in logs and error pages.</summary>
     public bool IsExceptionMessage(IObjectCreationOperation creation, IArgumentOperation argument)
-        => argument.Parameter is { Name: "message" } && DerivesFrom(creation.Type, _exception);
+        => argument.Parameter is { Name: "message" } && TypeRelations.DerivesFrom(creation.Type, _exception);
 
     private bool IsClassificationAttributed(IParameterSymbol parameter)
     {
         foreach (var attribute in parameter.GetAttributes())
         {
-            if (DerivesFrom(attribute.AttributeClass, _dataClassificationAttribute))
+            if (TypeRelations.DerivesFrom(attribute.AttributeClass, _dataClassificationAttribute))
             {
                 return true;
             }
@@ -141,42 +141,6 @@ internal sealed class TelemetrySinks
 
     private static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
         => known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);
-
-    private static bool IsOrImplements(ITypeSymbol? type, INamedTypeSymbol? @interface)
-    {
-        if (type is null || @interface is null)
-        {
-            return false;
-        }
-
-        if (Is(type, @interface))
-        {
-            return true;
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (Is(implemented, @interface))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
-    {
-        for (var current = type; current is not null && baseType is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
         => MemberClassifier.HasAttribute(symbol, attributeType);

@@ -160,4 +160,25 @@ public sealed class AnonymousDataAnalyzerTests
                 }
             }
             """ + Customer);
+
+    [Fact]
+    public Task Nothing_is_registered_when_the_runtime_library_is_not_referenced()
+    {
+        var test = new Verifiers.AnalyzerVerifier<Analyzers.Rules.AnonymousDataAnalyzer>.Test
+        {
+            TestCode = """
+                public class Stats
+                {
+                    public string Region { get; set; } = "";
+                }
+
+                public class Service
+                {
+                    public Stats Build(string email) => new Stats { Region = email };
+                }
+                """,
+            WithoutRuntime = true,
+        };
+        return test.RunAsync();
+    }
 }

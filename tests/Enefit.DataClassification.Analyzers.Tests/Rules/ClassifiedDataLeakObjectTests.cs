@@ -225,4 +225,29 @@ public sealed class ClassifiedDataLeakObjectTests
             }
             """,
             Customer + "\n" + Models);
+
+    [Fact]
+    public Task A_partial_class_whose_base_sealed_ToString_gets_no_generated_ToString()
+        => Verify.VerifyAsync(
+            """
+            using System;
+
+            public class Named
+            {
+                public sealed override string ToString() => "named";
+            }
+
+            public partial class SealedPrinting : Named
+            {
+                [Enefit.DataClassification.MasterData] public string Email { get; set; } = "";
+            }
+
+            public class Service
+            {
+                public void Run(SealedPrinting value) => Console.WriteLine({|#0:value|});
+            }
+            """,
+            Customer,
+            Verify.Diagnostic("EDC0006").WithLocation(0).WithArguments("value", "master", "Console.WriteLine",
+                "'SealedPrinting' prints 'SealedPrinting.Email' through its own ToString or is not partial: make 'SealedPrinting' partial without a ToString of its own so that the generated ToString redacts, or write a non-classified member such as the subject id instead"));
 }

@@ -83,4 +83,25 @@ public sealed class ReflectionAccessAnalyzerTests
                 }
             }
             """ + Model);
+
+    [Fact]
+    public Task Nothing_is_registered_when_the_runtime_library_is_not_referenced()
+    {
+        var test = new Verifiers.AnalyzerVerifier<Analyzers.Rules.ReflectionAccessAnalyzer>.Test
+        {
+            TestCode = """
+                public class Customer
+                {
+                    public string Email { get; set; } = "";
+                }
+
+                public class Service
+                {
+                    public object? Read(Customer c) => typeof(Customer).GetProperty("Email")!.GetValue(c);
+                }
+                """,
+            WithoutRuntime = true,
+        };
+        return test.RunAsync();
+    }
 }
