@@ -122,8 +122,8 @@ public sealed class GeneratorEdgeCaseTests
     {
         var run = GeneratorHarness.Run((string[])CleanShapes.Single(row => ((string)row[0]).StartsWith("user ", StringComparison.Ordinal))[1]);
 
-        var own = Assert.Single(run.Sources, source => source.HintName == "Own.DataClassification.g.cs").Text;
-        var ownRecord = Assert.Single(run.Sources, source => source.HintName == "OwnRecord.DataClassification.g.cs").Text;
+        var own = run.Text("Own.DataClassification.g.cs");
+        var ownRecord = run.Text("OwnRecord.DataClassification.g.cs");
         Assert.Contains("GetName(global::Enefit.DataClassification.Purpose purpose)", own, StringComparison.Ordinal);
         Assert.DoesNotContain("ToString", own, StringComparison.Ordinal);
         Assert.DoesNotContain("ExportPersonalData", own, StringComparison.Ordinal);
@@ -145,7 +145,7 @@ public sealed class GeneratorEdgeCaseTests
             }
             """);
 
-        var text = Assert.Single(run.Sources, source => source.HintName == "Duplicate.DataClassification.g.cs").Text;
+        var text = run.Text("Duplicate.DataClassification.g.cs");
         Assert.DoesNotContain("GetEmail", text, StringComparison.Ordinal);
         Assert.Contains("public string GetPhone(global::Enefit.DataClassification.Purpose purpose)", text, StringComparison.Ordinal);
         Assert.Contains("new global::Enefit.DataClassification.PersonalDataEntry(\"_email\"", text, StringComparison.Ordinal);
@@ -157,7 +157,7 @@ public sealed class GeneratorEdgeCaseTests
     {
         var run = GeneratorHarness.Run(KeywordsAndVisibility);
 
-        var text = Assert.Single(run.Sources, source => source.HintName == "K.Account.DataClassification.g.cs").Text;
+        var text = run.Text("K.Account.DataClassification.g.cs");
         Assert.Contains("public string GetClass(global::Enefit.DataClassification.Purpose purpose)", text, StringComparison.Ordinal);
         Assert.Contains("return this.@class;", text, StringComparison.Ordinal);
         Assert.Contains("internal global::K.Note GetRemark(global::Enefit.DataClassification.Purpose purpose)", text, StringComparison.Ordinal);
@@ -212,7 +212,7 @@ public sealed class GeneratorEdgeCaseTests
             """);
 
         Assert.Null(run.Result.Exception);
-        var text = Assert.Single(run.Sources, source => source.HintName == "Conflicted.DataClassification.g.cs").Text;
+        var text = run.Text("Conflicted.DataClassification.g.cs");
         Assert.Contains("public string GetNotes(global::Enefit.DataClassification.MarketingConsent consent)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("GetNotes(global::Enefit.DataClassification.Purpose purpose)", text, StringComparison.Ordinal);
     }

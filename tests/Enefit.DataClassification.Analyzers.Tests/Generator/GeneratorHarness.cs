@@ -69,4 +69,7 @@ internal sealed record GeneratorRun(
             .OrderBy(source => source.HintName, StringComparer.Ordinal)
             .Select(source => (source.HintName, source.SourceText.ToString()))
             .ToList();
+
+    /// <summary>The text of the one generated file named <paramref name="hintName"/>.</summary>
+    public string Text(string hintName) => Assert.Single(Sources, source => source.HintName == hintName).Text;
 }
