@@ -117,7 +117,7 @@ internal static class Parser
             return null;
         }
 
-        var classified = ClassifiedMembers(type, classifier);
+        var classified = ClassifiedMembers(type, classifier, cancellationToken);
         if (classified.Count == 0)
         {
             return null;
@@ -159,7 +159,7 @@ internal static class Parser
 
     /// <summary>Whether a base type will get a generated part too: then its generated members are virtual.</summary>
     private static bool WillBeGenerated(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
-        => IsGeneratable(type, cancellationToken) && ClassifiedMembers(type, classifier).Count > 0;
+        => IsGeneratable(type, cancellationToken) && ClassifiedMembers(type, classifier, cancellationToken).Count > 0;
 
     /// <summary>The containing types, outermost first.</summary>
     private static List<INamedTypeSymbol> ContainingTypes(INamedTypeSymbol type)
@@ -205,20 +205,41 @@ internal static class Parser
     /// <summary>The classified instance fields and readable properties declared in <paramref name="type"/>, as declared.</summary>
     private static List<(ISymbol Member, ITypeSymbol Type, ClassifiedCategory Category)> ClassifiedMembers(
         INamedTypeSymbol type,
-        MemberClassifier classifier)
+        MemberClassifier classifier,
+        CancellationToken cancellationToken)
     {
         var classified = new List<(ISymbol, ITypeSymbol, ClassifiedCategory)>();
         foreach (var member in type.GetMembers())
         {
             if (ReadableValueType(member) is { } memberType
                 && !member.IsImplicitlyDeclared
-                && classifier.CategoryOf(member) is { } category)
+                && classifier.CategoryOf(member) is { } category
+                && !IsCoveredByBase(member, classifier, cancellationToken))
             {
                 classified.Add((member, memberType, category));
             }
         }
 
         return classified;
+    }
+
+    /// <summary>
+    /// An override of a classified property whose base type has the accessors already, compiled or generated: the base's
+    /// accessors and export read the property virtually, and a second <c>GetX</c> would hide the base's (CS0108).
+    /// </summary>
+    private static bool IsCoveredByBase(ISymbol member, MemberClassifier classifier, CancellationToken cancellationToken)
+    {
+        for (var overridden = (member as IPropertySymbol)?.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
+        {
+            var owner = overridden.ContainingType.OriginalDefinition;
+            if ((AccessorNames.For(overridden.Name) is { } accessor && !owner.GetMembers(accessor).IsEmpty)
+                || (classifier.CategoryOf(overridden) is not null && IsGeneratable(owner, cancellationToken)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The type of an instance field or readable, non-indexer property whose value can be boxed; else null.</summary>

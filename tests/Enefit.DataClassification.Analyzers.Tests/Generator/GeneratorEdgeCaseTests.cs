@@ -118,6 +118,31 @@ public sealed class GeneratorEdgeCaseTests
     }
 
     [Fact]
+    public void A_property_classified_through_its_interface_gets_accessors_and_an_override_is_left_to_its_base()
+    {
+        using var assembly = GeneratedAssembly.Build("""
+            using Enefit.DataClassification;
+            namespace I;
+            public interface IContactable { [MasterData] string Email { get; } }
+            public partial class Lead : IContactable { public string Email { get; set; } = "lead@example.com"; }
+            public abstract partial class Party { [MasterData] public abstract string Name { get; } }
+            public sealed partial class Company : Party
+            {
+                public override string Name => "Enefit";
+                [CommunicationData] public decimal Turnover { get; set; } = 7m;
+            }
+            """);
+        dynamic lead = assembly.Create("I.Lead");
+        dynamic company = assembly.Create("I.Company");
+
+        Assert.Equal("lead@example.com", (string)lead.GetEmail(Purpose.Billing));
+        Assert.Equal("Enefit", (string)company.GetName(Purpose.Billing));
+        Assert.Single(assembly.Type("I.Company").GetMethods(), method => method.Name == "GetName" && method.GetParameters()[0].ParameterType == typeof(Purpose));
+        IReadOnlyList<PersonalDataEntry> entries = company.ExportPersonalData();
+        Assert.Equal(new[] { "Name", "Turnover" }, entries.Select(entry => entry.MemberName));
+    }
+
+    [Fact]
     public void What_the_user_wrote_is_not_generated_again()
     {
         var run = GeneratorHarness.Run((string[])CleanShapes.Single(row => ((string)row[0]).StartsWith("user ", StringComparison.Ordinal))[1]);
