@@ -131,7 +131,7 @@ internal static class Parser
             type.ToDisplayString(DisplayNameFormat),
             type.ToDisplayString(FullNameFormat),
             FindSubjectId(type, classifier),
-            MemberSpecs(type, classified, classifier),
+            MemberSpecs(type, classified, classifier, cancellationToken),
             ExportKindOf(type, classifier, cancellationToken),
             TextOf(type, classifier));
     }
@@ -257,9 +257,10 @@ internal static class Parser
     private static EquatableArray<ClassifiedMemberSpec> MemberSpecs(
         INamedTypeSymbol type,
         List<(ISymbol Member, ITypeSymbol Type, ClassifiedCategory Category)> classified,
-        MemberClassifier classifier)
+        MemberClassifier classifier,
+        CancellationToken cancellationToken)
     {
-        var declaredNames = DeclaredMemberNames(type);
+        var declaredNames = TakenMemberNames(type, classifier, cancellationToken);
         var proposed = classified.Select(entry => AccessorNames.For(entry.Member.Name)).ToList();
 
         // A proposed name that a user member already has, or that two classified members would share, is skipped:
@@ -283,13 +284,23 @@ internal static class Parser
         }).ToEquatableArray();
     }
 
-    /// <summary>Names of every member of the type and its base types, and the type's own name (a member may not take it).</summary>
-    private static HashSet<string> DeclaredMemberNames(INamedTypeSymbol type)
+    /// <summary>
+    /// Names an accessor may not take: every member of the type and its base types, the accessors the base types' own
+    /// generated parts will have (this run cannot see them), and the type's own name (a member may not take it).
+    /// </summary>
+    private static HashSet<string> TakenMemberNames(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal) { type.Name };
         for (var current = type; current is not null; current = current.BaseType)
         {
             names.UnionWith(current.MemberNames);
+            if (!SymbolEqualityComparer.Default.Equals(current, type) && IsGeneratable(current.OriginalDefinition, cancellationToken))
+            {
+                foreach (var (member, _, _) in ClassifiedMembers(current.OriginalDefinition, classifier, cancellationToken))
+                {
+                    names.Add(AccessorNames.For(member.Name) ?? string.Empty);
+                }
+            }
         }
 
         return names;

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Enefit.DataClassification.Analyzers.Generator;
 
 namespace Enefit.DataClassification.Analyzers.Tests.Generator;
@@ -41,7 +42,11 @@ public sealed class GeneratorEdgeCaseTests
                 namespace H;
                 public partial class Person { [MasterData] public string Name { get; set; } = ""; }
                 public abstract partial class Client : Person { [CommunicationData] public decimal Debt { get; set; } }
-                public sealed partial class Business : Client { [MasterData] public string RegistryCode { get; set; } = ""; }
+                public sealed partial class Business : Client
+                {
+                    [MasterData] public string RegistryCode { get; set; } = "";
+                    [MasterData] private string _name = "";
+                }
                 """,
             }
         },
@@ -102,7 +107,7 @@ public sealed class GeneratorEdgeCaseTests
     }
 
     [Fact]
-    public void In_a_class_hierarchy_export_and_text_include_the_base_members_first()
+    public void In_a_class_hierarchy_export_and_text_include_the_base_members_first_and_base_accessor_names_are_taken()
     {
         using var assembly = GeneratedAssembly.Build((string[])CleanShapes.Single(row => (string)row[0] == "a class hierarchy")[1]);
         dynamic business = assembly.Create("H.Business");
@@ -112,8 +117,13 @@ public sealed class GeneratorEdgeCaseTests
 
         IReadOnlyList<PersonalDataEntry> entries = business.ExportPersonalData();
 
-        Assert.Equal(new[] { "Name", "Debt", "RegistryCode" }, entries.Select(entry => entry.MemberName));
-        Assert.Equal(new object[] { "Ann", 4m, "40003000000" }, entries.Select(entry => entry.Value));
+        Assert.Equal(new[] { "Name", "Debt", "RegistryCode", "_name" }, entries.Select(entry => entry.MemberName));
+        Assert.Equal(new object[] { "Ann", 4m, "40003000000", string.Empty }, entries.Select(entry => entry.Value));
+
+        // Business._name would take GetName, which Person's generated part already has: it gets no accessor.
+        Assert.DoesNotContain(
+            assembly.Type("H.Business").GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            method => method.Name == "GetName");
         Assert.Equal("Business { Name = [MasterData], Debt = [CommunicationData], RegistryCode = [MasterData] }", (string)business.ToString());
     }
 
