@@ -133,7 +133,8 @@ internal static class Parser
             FindSubjectId(type, classifier),
             MemberSpecs(type, classified, classifier, cancellationToken),
             ExportKindOf(type, classifier, cancellationToken),
-            TextOf(type, classifier));
+            TextOf(type, classifier),
+            type.DeclaringSyntaxReferences[0].SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 });
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ internal static class TypeEmitter
     public static string Write(TypeSpec type)
     {
         var writer = new SourceWriter();
-        GeneratedText.WriteHeader(writer);
+        GeneratedText.WriteHeader(writer, type.NullableAnnotations);
         var blocks = 0;
         if (type.Namespace.Length > 0)
         {
@@ -311,7 +311,7 @@ internal static class TypeEmitter
                 else
                 {
                     Line($"builder.Append({GeneratedText.Literal(label)});");
-                    Line($"builder.Append((object?)this.{member.Reference});");
+                    Line($"builder.Append({(_type.NullableAnnotations ? "(object?)" : "(object)")}this.{member.Reference});");
                 }
             }
         }

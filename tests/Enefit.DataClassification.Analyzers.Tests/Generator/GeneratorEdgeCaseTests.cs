@@ -1,4 +1,6 @@
 using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Enefit.DataClassification.Analyzers.Generator;
 
 namespace Enefit.DataClassification.Analyzers.Tests.Generator;
@@ -250,6 +252,35 @@ public sealed class GeneratorEdgeCaseTests
         var text = run.Text("Conflicted.DataClassification.g.cs");
         Assert.Contains("public string GetNotes(global::Enefit.DataClassification.MarketingConsent consent)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("GetNotes(global::Enefit.DataClassification.Purpose purpose)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_csharp_7_3_project_gets_code_without_nullable_annotations_that_builds_cleanly()
+    {
+        var options = GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3);
+        var compilation = GeneratorHarness.Compile()
+            .WithOptions(GeneratorHarness.Compile().Options.WithNullableContextOptions(NullableContextOptions.Disable))
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+                """
+                using Enefit.DataClassification;
+                namespace Legacy
+                {
+                    public partial class Customer
+                    {
+                        [SubjectId] public string Id { get; set; }
+                        [MasterData] public string Email { get; set; }
+                        public string Segment { get; set; }
+                    }
+                }
+                """,
+                options,
+                "Source0.cs"));
+
+        var run = GeneratorHarness.Run(compilation, options);
+
+        Assert.DoesNotContain(run.Sources, source => source.Text.Contains("#nullable", StringComparison.Ordinal));
+        Assert.Contains("builder.Append((object)this.Segment);", run.Text("Legacy.Customer.DataClassification.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.Problems(run.Output));
     }
 
     [Fact]
