@@ -111,6 +111,11 @@ public sealed class IncrementalityTests
             .ToList();
         Assert.Equal(3 * 2, others.Count);
         Assert.All(others, output => Assert.Contains(output.Reason, Untouched));
+
+        // Only Customer's file and the catalog are written again.
+        var rewritten = second.Result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs)
+            .Where(output => output.Reason != IncrementalStepRunReason.Cached);
+        Assert.Equal(2, rewritten.Count());
     }
 
     [Fact]
