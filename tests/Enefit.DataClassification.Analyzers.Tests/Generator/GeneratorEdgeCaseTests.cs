@@ -155,6 +155,23 @@ public sealed class GeneratorEdgeCaseTests
     }
 
     [Fact]
+    public void A_holder_whose_first_part_is_empty_gets_one_file_from_the_part_with_the_member()
+    {
+        var run = GeneratorHarness.Run(
+            """
+            using Enefit.DataClassification;
+            namespace P;
+            [MarketingOnly] public sealed class InterestProfile { }
+            public partial class Prospect { }
+            """,
+            "namespace P; public partial class Prospect { public InterestProfile Profile { get; set; } = new(); }",
+            "namespace P; public partial class Prospect { public int Visits { get; set; } }");
+
+        Assert.Contains("GetProfile(global::Enefit.DataClassification.MarketingConsent consent)", run.Text("P.Prospect.DataClassification.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.Problems(run.Output));
+    }
+
+    [Fact]
     public void What_the_user_wrote_is_not_generated_again()
     {
         var run = GeneratorHarness.Run((string[])CleanShapes.Single(row => ((string)row[0]).StartsWith("user ", StringComparison.Ordinal))[1]);
