@@ -141,6 +141,7 @@ internal static class Parser
             InheritancePlanner.TextOf(type, classifier),
             type.DeclaringSyntaxReferences[0].SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 });
     }
+
     /// <summary>Whether a base type will get a generated part too: then its generated members are virtual.</summary>
     public static bool WillBeGenerated(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
         => TypeDeclarations.IsGeneratable(type, cancellationToken) && ClassifiedMembers(type, classifier, cancellationToken).Count > 0;
@@ -197,13 +198,14 @@ internal static class Parser
         return type is null or IPointerTypeSymbol or IFunctionPointerTypeSymbol || type.IsRefLikeType ? null : type;
     }
 
+    /// <summary>The members' specs, each with its accessor name or null where that name is taken.</summary>
     private static EquatableArray<ClassifiedMemberSpec> MemberSpecs(
         INamedTypeSymbol type,
         List<(ISymbol Member, ITypeSymbol Type, ClassifiedCategory Category)> classified,
         MemberClassifier classifier,
         CancellationToken cancellationToken)
     {
-        var declaredNames = TakenMemberNames(type, classifier, cancellationToken);
+        var takenNames = TakenMemberNames(type, classifier, cancellationToken);
         var proposed = classified.Select(entry => AccessorNames.For(entry.Member.Name)).ToList();
 
         // A proposed name that a user member already has, or that two classified members would share, is skipped:
@@ -211,7 +213,7 @@ internal static class Parser
         return classified.Select((entry, index) =>
         {
             var accessor = proposed[index];
-            if (accessor is null || declaredNames.Contains(accessor) || proposed.Count(name => name == accessor) > 1)
+            if (accessor is null || takenNames.Contains(accessor) || proposed.Count(name => name == accessor) > 1)
             {
                 accessor = null;
             }
@@ -288,6 +290,7 @@ internal static class Parser
             INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable => ElementType(nullable.TypeArguments[0]),
             _ => type,
         };
+
     /// <summary>The <c>[SubjectId]</c> member of the type, or of a base type where this type can read it.</summary>
     private static SubjectIdSpec? FindSubjectId(INamedTypeSymbol type, MemberClassifier classifier)
     {
