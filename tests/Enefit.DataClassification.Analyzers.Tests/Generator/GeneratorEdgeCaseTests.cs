@@ -130,6 +130,22 @@ public sealed class GeneratorEdgeCaseTests
     }
 
     [Fact]
+    public void A_derived_record_prints_and_exports_the_base_members_first_and_redacted()
+    {
+        using var assembly = GeneratedAssembly.Build(GoldenInputs.Sources["DerivedRecord"]);
+        var employeeType = assembly.Type("Staff.Employee");
+        var employee = Activator.CreateInstance(employeeType)!;
+        employeeType.GetProperty("Name")!.SetValue(employee, "Ann");
+        employeeType.GetProperty("Salary")!.SetValue(employee, 3100m);
+        employeeType.GetProperty("Team")!.SetValue(employee, "ops");
+
+        var entries = (IReadOnlyList<PersonalDataEntry>)employeeType.GetMethod("ExportPersonalData")!.Invoke(employee, null)!;
+
+        Assert.Equal("Employee { Name = [MasterData], Salary = [CommunicationData], Team = ops }", employee.ToString());
+        Assert.Equal(new object[] { "Ann", 3100m }, entries.Select(entry => entry.Value));
+    }
+
+    [Fact]
     public void A_property_classified_through_its_interface_gets_accessors_and_an_override_is_left_to_its_base()
     {
         using var assembly = GeneratedAssembly.Build("""
