@@ -1,7 +1,7 @@
 using System.Reflection;
+using Enefit.DataClassification.Analyzers.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Enefit.DataClassification.Analyzers.Generator;
 
 namespace Enefit.DataClassification.Analyzers.Tests.Generator;
 
@@ -21,6 +21,35 @@ public sealed class GeneratorEdgeCaseTests
         }
         """;
 
+    private const string ClassHierarchy = """
+        using Enefit.DataClassification;
+        namespace H;
+        public partial class Person { [MasterData] public string Name { get; set; } = ""; }
+        public abstract partial class Client : Person { [CommunicationData] public decimal Debt { get; set; } }
+        public sealed partial class Business : Client
+        {
+            [MasterData] public string RegistryCode { get; set; } = "";
+            [MasterData] private string _name = "";
+        }
+        """;
+
+    private const string UserWrittenMembers = """
+        using System.Collections.Generic;
+        using System.Text;
+        using Enefit.DataClassification;
+        public partial class Own
+        {
+            [MasterData] public string Name { get; set; } = "";
+            public override string ToString() => "Own";
+            public IReadOnlyList<PersonalDataEntry> ExportPersonalData() => new List<PersonalDataEntry>();
+        }
+        public sealed partial record OwnRecord
+        {
+            [MasterData] public string Name { get; init; } = "";
+            private bool PrintMembers(StringBuilder builder) { builder.Append("redacted"); return true; }
+        }
+        """;
+
     public static TheoryData<string, string[]> CleanShapes => new()
     {
         {
@@ -37,20 +66,7 @@ public sealed class GeneratorEdgeCaseTests
         },
         {
             "a class hierarchy",
-            new[]
-            {
-                """
-                using Enefit.DataClassification;
-                namespace H;
-                public partial class Person { [MasterData] public string Name { get; set; } = ""; }
-                public abstract partial class Client : Person { [CommunicationData] public decimal Debt { get; set; } }
-                public sealed partial class Business : Client
-                {
-                    [MasterData] public string RegistryCode { get; set; } = "";
-                    [MasterData] private string _name = "";
-                }
-                """,
-            }
+            new[] { ClassHierarchy }
         },
         {
             "keyword names, less visible member types, two parts in two files",
@@ -58,25 +74,7 @@ public sealed class GeneratorEdgeCaseTests
         },
         {
             "user ToString, user PrintMembers, user ExportPersonalData",
-            new[]
-            {
-                """
-                using System.Collections.Generic;
-                using System.Text;
-                using Enefit.DataClassification;
-                public partial class Own
-                {
-                    [MasterData] public string Name { get; set; } = "";
-                    public override string ToString() => "Own";
-                    public IReadOnlyList<PersonalDataEntry> ExportPersonalData() => new List<PersonalDataEntry>();
-                }
-                public sealed partial record OwnRecord
-                {
-                    [MasterData] public string Name { get; init; } = "";
-                    private bool PrintMembers(StringBuilder builder) { builder.Append("redacted"); return true; }
-                }
-                """,
-            }
+            new[] { UserWrittenMembers }
         },
         {
             "generic nested in generic, with a struct constraint",
@@ -111,7 +109,7 @@ public sealed class GeneratorEdgeCaseTests
     [Fact]
     public void In_a_class_hierarchy_export_and_text_include_the_base_members_first_and_base_accessor_names_are_taken()
     {
-        using var assembly = GeneratedAssembly.Build((string[])CleanShapes.Single(row => (string)row[0] == "a class hierarchy")[1]);
+        using var assembly = GeneratedAssembly.Build(ClassHierarchy);
         dynamic business = assembly.Create("H.Business");
         business.Name = "Ann";
         business.Debt = 4m;
@@ -190,7 +188,7 @@ public sealed class GeneratorEdgeCaseTests
     [Fact]
     public void What_the_user_wrote_is_not_generated_again()
     {
-        var run = GeneratorHarness.Run((string[])CleanShapes.Single(row => ((string)row[0]).StartsWith("user ", StringComparison.Ordinal))[1]);
+        var run = GeneratorHarness.Run(UserWrittenMembers);
 
         var own = run.Text("Own.DataClassification.g.cs");
         var ownRecord = run.Text("OwnRecord.DataClassification.g.cs");
