@@ -65,6 +65,19 @@ public sealed class GeneratorEdgeCaseTests
             }
         },
         {
+            "nested in a static class, a record struct and an interface",
+            new[]
+            {
+                """
+                using Enefit.DataClassification;
+                namespace N;
+                public static partial class Registry { public partial class Entry { [MasterData] public string Name { get; set; } = ""; } }
+                public partial record struct Pair { internal partial class Side { [CommunicationData] public decimal Amount = 1m; } }
+                public partial interface IHolder { public partial class Box { [MarketingOnly] public string Tag { get; set; } = ""; } }
+                """,
+            }
+        },
+        {
             "a class hierarchy",
             new[] { ClassHierarchy }
         },
