@@ -17,6 +17,8 @@ public sealed class ElectronicMarketingSendTests
         public partial class Customer
         {
             [ElectronicMarketingSend] public void Notify() { }
+            [ElectronicMarketingSend] public void Notify(ElectronicChannel channel, string text) { }
+            [ElectronicMarketingCheck] public bool AllowsOffersOn(ElectronicChannel channel) => AcceptsEmail;
         }
         """;
 
@@ -162,6 +164,18 @@ public sealed class ElectronicMarketingSendTests
             public class Campaign
             {
                 public void Run(Customer c, SmsSender sms) => {|EDC0005:sms.Send(c)|};
+            }
+            """);
+
+    [Fact]
+    public Task An_instance_check_or_send_on_the_client_is_about_that_client()
+        => VerifySendsAsync(
+            """
+            if (c.AllowsOffersOn(ElectronicChannel.Sms))
+            {
+                c.Notify(ElectronicChannel.Sms, "hi");
+                {|EDC0005:c.Notify(ElectronicChannel.Email, "hi")|};
+                {|EDC0005:other.Notify(ElectronicChannel.Sms, "hi")|};
             }
             """);
 }
