@@ -144,7 +144,8 @@ internal sealed class ConsentedSequences
         return false;
     }
 
-    private static ITypeSymbol? ElementType(ITypeSymbol? sequence)
+    /// <summary>The <c>T</c> of an array or <c>IEnumerable&lt;T&gt;</c>, or null.</summary>
+    public static ITypeSymbol? ElementType(ITypeSymbol? sequence)
     {
         if (sequence is IArrayTypeSymbol array)
         {

@@ -11,7 +11,7 @@ namespace Enefit.DataClassification.Analyzers.Flow;
 /// <summary>Sees every operation of a body with the state that holds where it runs.</summary>
 internal interface IFlowObserver
 {
-    void Observe(IOperation operation, FlowState state);
+    void Observe(IOperation operation, FlowState state, GraphScope scope);
 }
 
 /// <summary>
@@ -46,6 +46,10 @@ internal sealed class FlowAnalysis
         walk.Enqueue(root, EntryState(owner, FlowState.Empty));
         walk.Drain();
     }
+
+    /// <summary>Whether <paramref name="value"/> is one element of a consented sequence: <c>Current</c> of a loop, <c>First()</c>.</summary>
+    public bool IsConsentedElement(IOperation? value, FlowState state, GraphScope scope)
+        => value is not null && _sequences.IsConsentedElement(value, state, scope);
 
     /// <summary>Whether a lambda returns true only for an element whose consent it checked. Cached per lambda.</summary>
     internal bool ConsentsFirstParameter(GraphScope scope, IFlowAnonymousFunctionOperation lambda)
@@ -189,7 +193,7 @@ internal sealed class FlowAnalysis
         {
             foreach (var operation in statement.DescendantsAndSelf())
             {
-                _observer.Observe(operation, state);
+                _observer.Observe(operation, state, scope);
                 switch (operation)
                 {
                     case IFlowAnonymousFunctionOperation lambda:

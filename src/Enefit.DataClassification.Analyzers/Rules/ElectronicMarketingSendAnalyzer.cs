@@ -123,7 +123,7 @@ public sealed class ElectronicMarketingSendAnalyzer : DiagnosticAnalyzer
                 _report = report;
             }
 
-            public void Observe(IOperation operation, FlowState state)
+            public void Observe(IOperation operation, FlowState state, GraphScope scope)
             {
                 if (operation is not IInvocationOperation send || !_sends.TryGetValue(send.Syntax, out var pending))
                 {
