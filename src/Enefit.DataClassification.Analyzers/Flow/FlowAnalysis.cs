@@ -49,7 +49,15 @@ internal sealed class FlowAnalysis
 
     /// <summary>Whether <paramref name="value"/> is one element of a consented sequence: <c>Current</c> of a loop, <c>First()</c>.</summary>
     public bool IsConsentedElement(IOperation? value, FlowState state, GraphScope scope)
-        => value is not null && _sequences.IsConsentedElement(value, state, scope);
+    {
+        // consented.First()?.Interests reads through a flow capture that holds the element.
+        if (Subjects.Strip(value) is IFlowCaptureReferenceOperation capture)
+        {
+            return state.Facts.Consented.Contains(SubjectKey.ForCapture(capture.Id));
+        }
+
+        return value is not null && _sequences.IsConsentedElement(value, state, scope);
+    }
 
     /// <summary>Whether a lambda returns true only for an element whose consent it checked. Cached per lambda.</summary>
     internal bool ConsentsFirstParameter(GraphScope scope, IFlowAnonymousFunctionOperation lambda)

@@ -115,6 +115,8 @@ public sealed class LinqTests
                     }
 
                     Use.It(contacts.Where(c => c.Consented).First().Taste + {|EDC0001:contacts.First().Taste|});
+                    Use.It(contacts.Where(c => c.Consented).FirstOrDefault()?.Taste);
+                    Use.It({|EDC0003:contacts[0].Email|});
                 }
             }
             """);
