@@ -144,7 +144,8 @@ internal sealed class Guards
 
     private Facts Proof(CheckKind kind, IOperation? subjectSource, FlowState state, IInvocationOperation? call)
     {
-        if (kind == CheckKind.None)
+        // A static check without parameters names no subject (EDC0011 reports its shape): it proves nothing.
+        if (kind == CheckKind.None || subjectSource is null)
         {
             return Facts.Empty;
         }

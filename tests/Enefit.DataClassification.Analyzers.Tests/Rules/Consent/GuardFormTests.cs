@@ -301,4 +301,24 @@ public sealed class GuardFormTests
             var raw = from x in all select {|EDC0003:x.Email|};
             Use.It(emails.Concat(raw));
             """);
+
+    [Fact]
+    public Task A_check_that_names_no_subject_proves_nothing()
+        => Verify.VerifyAsync(
+            """
+            public static class Odd
+            {
+                [ConsentCheck] public static bool Always() => true;
+                [ConsentCheck] public static bool Flag;
+            }
+
+            public class Offers
+            {
+                [ProcessingPurpose(Purpose.PersonalizedOffers)]
+                public void Run(Customer c)
+                {
+                    if (Odd.Always() && Odd.Flag) Use.It({|EDC0001:c.Interests|});
+                }
+            }
+            """);
 }
