@@ -271,4 +271,19 @@ public sealed class PurposeLevelTests
                 public string Invoice(Customer c) => c.Email + {|EDC0002:c.Interests|};
             }
             """);
+
+    [Fact]
+    public Task Module_purpose_applies_where_nothing_closer_is_declared()
+        => Verify.VerifyAsync(
+            """
+            [module: ProcessingPurpose(Purpose.MarketingAnalysis)]
+
+            public class Analysis
+            {
+                public string Segment(Customer c) => {|EDC0003:c.Email|};
+
+                [ProcessingPurpose(Purpose.Billing)]
+                public string Bill(Customer c) => c.Email;
+            }
+            """);
 }
