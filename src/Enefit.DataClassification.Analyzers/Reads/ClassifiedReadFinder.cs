@@ -249,7 +249,35 @@ internal sealed class ClassifiedReadFinder
                 return false;
         }
 
-        return !IsInsideNameOfOrAttribute(reference);
+        return !IsInsideNameOfOrAttribute(reference) && !IsMemberSelector(reference);
+    }
+
+    /// <summary>
+    /// <c>builder.Property(c => c.Email)</c>, <c>HasIndex(c => new { c.Email })</c>: an expression tree that only names
+    /// members of its parameter, handed to anything but <c>System.Linq.Queryable</c>, describes the member (EF Core
+    /// model configuration, <c>Include</c>); it reads no client's value. Under <c>Queryable.Select</c>, <c>Where</c> or
+    /// <c>OrderBy</c> the same lambda does read the data, in the database.
+    /// </summary>
+    private static bool IsMemberSelector(IOperation reference)
+    {
+        if (reference is not IMemberReferenceOperation { Instance: IParameterReferenceOperation parameter })
+        {
+            return false;
+        }
+
+        var current = reference.Parent;
+        while (current is IConversionOperation
+            || current is ISimpleAssignmentOperation { Parent: IAnonymousObjectCreationOperation }
+            || current is IAnonymousObjectCreationOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current is IReturnOperation { Parent: IBlockOperation { Parent: IAnonymousFunctionOperation lambda } }
+            && SymbolEqualityComparer.Default.Equals(lambda.Symbol, parameter.Parameter.ContainingSymbol)
+            && lambda.Parent is IConversionOperation { Type: INamedTypeSymbol { Name: "Expression", Arity: 1 } expression, Parent: IArgumentOperation { Parent: IInvocationOperation call } }
+            && expression.ContainingNamespace?.ToDisplayString() == "System.Linq.Expressions"
+            && call.TargetMethod.ContainingType?.ToDisplayString() != "System.Linq.Queryable";
     }
 
     private static bool IsDeconstructionTarget(ITupleOperation tuple)
