@@ -26,52 +26,52 @@ internal sealed class Guards
         var negated = false;
         var awaited = false;
         var current = condition;
-        while (true)
+        while (Peel(ref current, ref negated, ref awaited) is { } peeled)
         {
-            current = Subjects.Strip(current)!;
-            switch (current)
+            if (!peeled)
             {
-                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
-                    negated = !negated;
-                    current = not.Operand;
-                    continue;
-                case IIsPatternOperation { Pattern: IConstantPatternOperation constant } isPattern when BoolConstant(constant.Value) is { } expected:
-                    if (!TestsForTrue(isPattern.Value, !expected, ref negated))
-                    {
-                        return Nothing;
-                    }
-
-                    current = isPattern.Value;
-                    continue;
-                case IIsPatternOperation { Pattern: INegatedPatternOperation { Pattern: IConstantPatternOperation constant } } isPattern
-                    when BoolConstant(constant.Value) is { } excluded:
-                    if (!TestsForTrue(isPattern.Value, excluded, ref negated))
-                    {
-                        return Nothing;
-                    }
-
-                    current = isPattern.Value;
-                    continue;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
-                    when ComparedWithBool(comparison) is { } compared:
-                    if (!TestsForTrue(compared.Other, (comparison.OperatorKind == BinaryOperatorKind.Equals) != compared.Constant, ref negated))
-                    {
-                        return Nothing;
-                    }
-
-                    current = compared.Other;
-                    continue;
-                case IAwaitOperation await:
-                    awaited = true;
-                    current = await.Operation;
-                    continue;
-                case IInvocationOperation { TargetMethod.Name: "ConfigureAwait" or "AsTask", Instance: { } task }:
-                    current = task;
-                    continue;
+                return Nothing;
             }
+        }
 
-            var facts = Core(current, state, awaited);
-            return negated ? new BoolFacts(facts.WhenFalse, facts.WhenTrue) : facts;
+        var facts = Core(current, state, awaited);
+        return negated ? new BoolFacts(facts.WhenFalse, facts.WhenTrue) : facts;
+    }
+
+    /// <summary>
+    /// Takes one layer off a condition: <c>!</c>, a comparison with a bool constant, <c>await</c>,
+    /// <c>ConfigureAwait</c>. True when a layer came off, false when the layer makes the condition prove nothing,
+    /// null when there is none left.
+    /// </summary>
+    private static bool? Peel(ref IOperation current, ref bool negated, ref bool awaited)
+    {
+        current = Subjects.Strip(current)!;
+        switch (current)
+        {
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                negated = !negated;
+                current = not.Operand;
+                return true;
+            case IIsPatternOperation { Pattern: IConstantPatternOperation constant } isPattern when BoolConstant(constant.Value) is { } expected:
+                current = isPattern.Value;
+                return TestsForTrue(current, !expected, ref negated);
+            case IIsPatternOperation { Pattern: INegatedPatternOperation { Pattern: IConstantPatternOperation constant } } isPattern
+                when BoolConstant(constant.Value) is { } excluded:
+                current = isPattern.Value;
+                return TestsForTrue(current, excluded, ref negated);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
+                when ComparedWithBool(comparison) is { } compared:
+                current = compared.Other;
+                return TestsForTrue(current, (comparison.OperatorKind == BinaryOperatorKind.Equals) != compared.Constant, ref negated);
+            case IAwaitOperation await:
+                awaited = true;
+                current = await.Operation;
+                return true;
+            case IInvocationOperation { TargetMethod.Name: "ConfigureAwait" or "AsTask", Instance: { } task }:
+                current = task;
+                return true;
+            default:
+                return null;
         }
     }
 
