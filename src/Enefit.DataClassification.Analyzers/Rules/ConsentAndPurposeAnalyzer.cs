@@ -156,12 +156,10 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
 
             var source = ClassifiedReadFinder.SubjectSourceOf(operation);
             var subject = Subjects.SubjectOf(source, state);
-            var checkedSubject = SubjectKey.Unknown;
 
-            // An element of a consented sequence (a foreach deconstruction, consented.First().Interests) is consented.
-            var verdict = _flow.IsConsentedElement(source, state, scope)
-                ? ConsentVerdict.Holds
-                : Verdicts.Consent(state.Facts, subject, out checkedSubject);
+            // An element of a checked sequence read in place (a foreach deconstruction, consented.First().Interests).
+            var facts = state.Facts.Union(_flow.OneElementFactsOf(source, state, scope).About(SubjectKey.Element, subject));
+            var verdict = Verdicts.Consent(facts, subject, out var checkedSubject);
             foreach (var (read, purpose) in reads)
             {
                 if (ReadRules.WithConsent(read, purpose, verdict, subject, checkedSubject) is { } diagnostic)

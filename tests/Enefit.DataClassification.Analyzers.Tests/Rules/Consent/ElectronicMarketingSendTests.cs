@@ -178,4 +178,30 @@ public sealed class ElectronicMarketingSendTests
                 {|EDC0005:other.Notify(ElectronicChannel.Sms, "hi")|};
             }
             """);
+
+    [Fact]
+    public Task A_where_with_an_electronic_check_permits_its_elements_and_a_consent_where_does_not()
+        => Verify.VerifyAsync(
+            """
+            public class Campaign
+            {
+                [ProcessingPurpose(Purpose.ElectronicDirectMarketing)]
+                public void Run(List<Customer> customers, IConsentRegistry registry, Mailer mailer)
+                {
+                    foreach (var c in customers.Where(c => registry.TryGetElectronicPermit(c.Id, ElectronicChannel.Email, out _)).ToList())
+                    {
+                        mailer.Send(c, ElectronicChannel.Email, "hi");
+                        {|EDC0005:mailer.Send(c, ElectronicChannel.Sms, "hi")|};
+                    }
+
+                    customers.Where(c => c.AcceptsEmail).ToList().ForEach(c => mailer.SendOffer(c, "hi"));
+                    mailer.SendOffer(customers.Where(Checks.MayEmail).First(), "hi");
+
+                    foreach (var c in customers.Where(c => c.AcceptsMarketing))
+                    {
+                        {|EDC0005:mailer.SendOffer(c, "hi")|};
+                    }
+                }
+            }
+            """ + Mailer);
 }
