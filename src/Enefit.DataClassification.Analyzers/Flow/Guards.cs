@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -105,14 +106,39 @@ internal sealed class Guards
                 return WhenTrue(Proof(_checks.KindOf(field.Field), field.Instance, state, call: null));
             case ILocalReferenceOperation or IParameterReferenceOperation or IFlowCaptureReferenceOperation:
                 return state.ConditionOf(Subjects.KeyOf(operation));
-            case IIsPatternOperation { Pattern: IRecursivePatternOperation pattern } isPattern:
-                return WhenTrue(PropertyPatternProof(pattern, isPattern.Value, state));
+            case IIsPatternOperation isPattern:
+                return WhenTrue(PatternProof(isPattern.Pattern, isPattern.Value, state));
             default:
                 return Nothing;
         }
     }
 
-    /// <summary><c>c is { AcceptsMarketing: true }</c>: a check property matched against true.</summary>
+    /// <summary>
+    /// <c>c is { AcceptsMarketing: true }</c>: a check property matched against true, also on either side of
+    /// <c>and</c> (never of <c>or</c> or <c>not</c>, which do not require the match).
+    /// </summary>
+    private Facts PatternProof(IPatternOperation pattern, IOperation value, FlowState state)
+    {
+        var facts = Facts.Empty;
+        var patterns = new Stack<IPatternOperation>();
+        patterns.Push(pattern);
+        while (patterns.Count > 0)
+        {
+            switch (patterns.Pop())
+            {
+                case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } and:
+                    patterns.Push(and.LeftPattern);
+                    patterns.Push(and.RightPattern);
+                    break;
+                case IRecursivePatternOperation recursive:
+                    facts = facts.Union(PropertyPatternProof(recursive, value, state));
+                    break;
+            }
+        }
+
+        return facts;
+    }
+
     private Facts PropertyPatternProof(IRecursivePatternOperation pattern, IOperation value, FlowState state)
     {
         var facts = Facts.Empty;

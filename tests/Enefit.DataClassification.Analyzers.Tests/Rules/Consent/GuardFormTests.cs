@@ -195,6 +195,8 @@ public sealed class GuardFormTests
             """
             if (c.AcceptsMarketing) Use.It(c.Interests);
             if (c is { AcceptsMarketing: true }) Use.It(c.Interests);
+            if (c is { Segment: "vip" } and { AcceptsMarketing: true }) Use.It(c.Interests);
+            if (c is { Segment: "vip" } or { AcceptsMarketing: true }) Use.It({|EDC0001:c.Interests|});
             Use.It(c switch { { AcceptsMarketing: true } => c.Interests, _ => {|EDC0001:c.Interests|} });
             Customer? maybe = all.FirstOrDefault();
             if (maybe?.AcceptsMarketing == true) Use.It(maybe.Interests);
