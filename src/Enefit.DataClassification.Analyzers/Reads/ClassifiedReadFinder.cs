@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Enefit.DataClassification.Analyzers.Flow;
+using Enefit.DataClassification.Analyzers.ConsentFlow;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;

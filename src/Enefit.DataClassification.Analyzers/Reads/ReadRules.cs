@@ -1,4 +1,4 @@
-using Enefit.DataClassification.Analyzers.Flow;
+using Enefit.DataClassification.Analyzers.ConsentFlow;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 

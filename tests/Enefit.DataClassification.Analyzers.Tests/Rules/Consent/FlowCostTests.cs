@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
-using Enefit.DataClassification.Analyzers.Flow;
+using Enefit.DataClassification.Analyzers.ConsentFlow;
 using Enefit.DataClassification.Analyzers.Rules;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Enefit.DataClassification.Analyzers.Tests.Verifiers;

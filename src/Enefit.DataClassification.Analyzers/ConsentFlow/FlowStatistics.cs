@@ -1,6 +1,6 @@
 using System.Threading;
 
-namespace Enefit.DataClassification.Analyzers.Flow;
+namespace Enefit.DataClassification.Analyzers.ConsentFlow;
 
 /// <summary>
 /// Counts the control-flow graphs an analyzer instance asked for, so that tests can prove a body with no read that

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 
-namespace Enefit.DataClassification.Analyzers.Flow;
+namespace Enefit.DataClassification.Analyzers.ConsentFlow;
 
 /// <summary>What a member proves when it returns true.</summary>
 internal enum CheckKind

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace Enefit.DataClassification.Analyzers.Flow;
+namespace Enefit.DataClassification.Analyzers.ConsentFlow;
 
 /// <summary>What a bool variable proves: the facts that hold when it is true, and when it is false.</summary>
 internal sealed class BoolFacts : IEquatable<BoolFacts>

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace Enefit.DataClassification.Analyzers.Flow;
+namespace Enefit.DataClassification.Analyzers.ConsentFlow;
 
 /// <summary>Sees every operation of a body with the state that holds where it runs.</summary>
 internal interface IFlowObserver

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.FlowAnalysis;
 
-namespace Enefit.DataClassification.Analyzers.Flow;
+namespace Enefit.DataClassification.Analyzers.ConsentFlow;
 
 /// <summary>One graph being analysed, and the way to its lambdas' graphs (which only the graph that holds them can give).</summary>
 internal sealed class GraphScope

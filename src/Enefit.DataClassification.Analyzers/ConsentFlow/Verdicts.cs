@@ -1,6 +1,6 @@
 using System.Linq;
 
-namespace Enefit.DataClassification.Analyzers.Flow;
+namespace Enefit.DataClassification.Analyzers.ConsentFlow;
 
 /// <summary>What the facts say about one read.</summary>
 internal enum ConsentVerdict

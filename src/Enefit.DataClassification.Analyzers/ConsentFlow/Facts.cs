@@ -2,7 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace Enefit.DataClassification.Analyzers.Flow;
+namespace Enefit.DataClassification.Analyzers.ConsentFlow;
 
 /// <summary>An electronic-marketing check that returned true (§8.1): for a subject, on a channel (null when not a constant).</summary>
 internal readonly struct Permit : IEquatable<Permit>

@@ -2,7 +2,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 
-namespace Enefit.DataClassification.Analyzers.Flow;
+namespace Enefit.DataClassification.Analyzers.ConsentFlow;
 
 /// <summary>What a subject key names: a variable the analysis can follow, or something it cannot.</summary>
 internal enum SubjectKind
