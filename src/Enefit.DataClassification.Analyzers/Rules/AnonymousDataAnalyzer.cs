@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Enefit.DataClassification.Analyzers.DataFlow;
+using Enefit.DataClassification.Analyzers.TaintFlow;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -39,7 +39,7 @@ public sealed class AnonymousDataAnalyzer : DiagnosticAnalyzer
             var policy = new AnonymityPolicy(start.Compilation, content);
             start.RegisterSymbolAction(symbol => AnalyzeType(symbol, anonymousData, content), SymbolKind.NamedType);
             // Only a body that stores into an anonymous type is worth a control-flow graph.
-            start.RegisterOperationBlockStartAction(block => OnDemandTaintFlow.Register(
+            start.RegisterOperationBlockStartAction(block => OnDemandTaintAnalysis.Register(
                 block,
                 policy,
                 operation => StoredInto(operation, anonymousData) is not null,
@@ -182,7 +182,7 @@ public sealed class AnonymousDataAnalyzer : DiagnosticAnalyzer
             _anonymousData = anonymousData;
         }
 
-        public void Observe(IOperation operation, TaintFlow flow)
+        public void Observe(IOperation operation, TaintAnalysis flow)
         {
             if (StoredInto(operation, _anonymousData) is not { } type)
             {

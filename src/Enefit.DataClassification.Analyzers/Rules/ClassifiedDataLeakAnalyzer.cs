@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Enefit.DataClassification.Analyzers.DataFlow;
+using Enefit.DataClassification.Analyzers.TaintFlow;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -14,7 +14,7 @@ namespace Enefit.DataClassification.Analyzers.Rules;
 /// EDC0006: classified data, or an object that prints it, reaching a log, the console, a trace, a telemetry tag or an
 /// exception message unredacted. Personal data is confidential (§3.2) and protected by technical measures (§3.3); the
 /// commonest real leak is a log line. The data is followed inside the method through locals, string building and
-/// builders (<see cref="TaintFlow"/>); a body gets a control-flow graph only when it calls a sink.
+/// builders (<see cref="TaintAnalysis"/>); a body gets a control-flow graph only when it calls a sink.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
@@ -46,7 +46,7 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
             var sinks = new TelemetrySinks(start.Compilation);
             var policy = new LeakPolicy(start.Compilation, new ClassifiedContent(new MemberClassifier(symbols)));
             // Only a body that calls a sink is worth a control-flow graph.
-            start.RegisterOperationBlockStartAction(block => OnDemandTaintFlow.Register(
+            start.RegisterOperationBlockStartAction(block => OnDemandTaintAnalysis.Register(
                 block,
                 policy,
                 operation => IsSink(operation, sinks),
@@ -161,7 +161,7 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
             _sinks = sinks;
         }
 
-        public void Observe(IOperation operation, TaintFlow flow)
+        public void Observe(IOperation operation, TaintAnalysis flow)
         {
             switch (operation)
             {
@@ -189,7 +189,7 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>A params array is reported element by element, where the code wrote each value.</summary>
-        private void ReportArgument(IArgumentOperation argument, string sink, TaintFlow flow)
+        private void ReportArgument(IArgumentOperation argument, string sink, TaintAnalysis flow)
         {
             if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { IsImplicit: true, Initializer: { } elements })
             {

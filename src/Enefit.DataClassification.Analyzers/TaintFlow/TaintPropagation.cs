@@ -1,7 +1,7 @@
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 
-namespace Enefit.DataClassification.Analyzers.DataFlow;
+namespace Enefit.DataClassification.Analyzers.TaintFlow;
 
 /// <summary>
 /// How client data moves through calls the flow understands: string building keeps it (<c>string.Format</c>,

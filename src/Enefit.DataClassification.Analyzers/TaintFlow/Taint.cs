@@ -1,7 +1,7 @@
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 
-namespace Enefit.DataClassification.Analyzers.DataFlow;
+namespace Enefit.DataClassification.Analyzers.TaintFlow;
 
 /// <summary>
 /// A value that carries client data: where it came from (<see cref="Name"/>: <c>Customer.Email</c>, a parameter, or

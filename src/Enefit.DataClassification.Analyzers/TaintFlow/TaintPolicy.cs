@@ -2,10 +2,10 @@ using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace Enefit.DataClassification.Analyzers.DataFlow;
+namespace Enefit.DataClassification.Analyzers.TaintFlow;
 
 /// <summary>
-/// What a rule counts as client data, for <see cref="TaintFlow"/>: the members whose values are data, and the types
+/// What a rule counts as client data, for <see cref="TaintAnalysis"/>: the members whose values are data, and the types
 /// whose whole objects are. How data moves through strings, builders and redactors is the same for every rule and
 /// lives in <see cref="TaintPropagation"/>. Made per compilation in a start action.
 /// </summary>

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace Enefit.DataClassification.Analyzers.DataFlow;
+namespace Enefit.DataClassification.Analyzers.TaintFlow;
 
 /// <summary>
 /// Follows client data through one method body: a forward "may hold data" analysis over the body's control-flow graph,
@@ -13,7 +13,7 @@ namespace Enefit.DataClassification.Analyzers.DataFlow;
 /// assignment of a clean value cleans a variable; fields are not tracked (a field read is judged by its member).
 /// Lambdas start with the facts where they are created, local functions with what any point of the body knows.
 /// </summary>
-internal sealed class TaintFlow
+internal sealed class TaintAnalysis
 {
     /// <summary>Deeper expressions are cut off rather than risk the stack: they count as clean.</summary>
     private const int MaxExpressionDepth = 200;
@@ -29,7 +29,7 @@ internal sealed class TaintFlow
     private ControlFlowGraph? _graph;
     private bool _recording;
 
-    private TaintFlow(TaintPolicy policy, ITaintObserver observer, CancellationToken cancellationToken)
+    private TaintAnalysis(TaintPolicy policy, ITaintObserver observer, CancellationToken cancellationToken)
     {
         _policy = policy;
         _observer = observer;
@@ -39,7 +39,7 @@ internal sealed class TaintFlow
     /// <summary>Analyses <paramref name="graph"/>, whose parameters belong to <paramref name="owner"/>, and the functions in it.</summary>
     public static void Analyze(ControlFlowGraph graph, IMethodSymbol? owner, TaintPolicy policy, ITaintObserver observer, CancellationToken cancellationToken)
     {
-        var flow = new TaintFlow(policy, observer, cancellationToken);
+        var flow = new TaintAnalysis(policy, observer, cancellationToken);
         flow._pending.Enqueue((graph, flow.WithParameters(new TaintState(), owner)));
         while (flow._pending.Count > 0)
         {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 
-namespace Enefit.DataClassification.Analyzers.DataFlow;
+namespace Enefit.DataClassification.Analyzers.TaintFlow;
 
 /// <summary>
 /// What the flow knows at one point of a method: which locals, parameters and compiler flow captures hold client data.

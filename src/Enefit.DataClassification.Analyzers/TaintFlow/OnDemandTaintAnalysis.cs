@@ -6,13 +6,13 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace Enefit.DataClassification.Analyzers.DataFlow;
+namespace Enefit.DataClassification.Analyzers.TaintFlow;
 
 /// <summary>
-/// Runs <see cref="TaintFlow"/> over a body only when the body has an operation that needs it (a sink call, a store
+/// Runs <see cref="TaintAnalysis"/> over a body only when the body has an operation that needs it (a sink call, a store
 /// into an anonymous type): the cheap operation callbacks look first, the control-flow graph is built at the block's end.
 /// </summary>
-internal static class OnDemandTaintFlow
+internal static class OnDemandTaintAnalysis
 {
     /// <summary>
     /// Registers, on one operation block, a watch for <paramref name="kinds"/> that <paramref name="needsFlow"/> accepts,
@@ -53,7 +53,7 @@ internal static class OnDemandTaintFlow
             var root = RootOf(block);
             if (HasControlFlowGraph(root) && analyzedRoots.Add(root))
             {
-                TaintFlow.Analyze(context.GetControlFlowGraph(block), context.OwningSymbol as IMethodSymbol, policy, observer, context.CancellationToken);
+                TaintAnalysis.Analyze(context.GetControlFlowGraph(block), context.OwningSymbol as IMethodSymbol, policy, observer, context.CancellationToken);
             }
         }
     }
