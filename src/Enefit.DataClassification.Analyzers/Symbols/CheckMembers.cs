@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
-using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 
-namespace Enefit.DataClassification.Analyzers.ConsentFlow;
+namespace Enefit.DataClassification.Analyzers.Symbols;
 
 /// <summary>What a member proves when it returns true.</summary>
 internal enum CheckKind

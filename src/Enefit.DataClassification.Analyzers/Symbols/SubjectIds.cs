@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace Enefit.DataClassification.Analyzers.ConsentFlow;
+namespace Enefit.DataClassification.Analyzers.Symbols;
 
 /// <summary>
 /// <c>[SubjectId]</c> as the flow analysis needs it: an id stands for the object it identifies, and a type with an id
