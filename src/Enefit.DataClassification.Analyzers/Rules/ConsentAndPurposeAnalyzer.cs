@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Enefit.DataClassification.Analyzers.ConsentFlow;
+using Enefit.DataClassification.Analyzers.Graphs;
 using Enefit.DataClassification.Analyzers.Reads;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;

@@ -1,10 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using Enefit.DataClassification.Analyzers.Graphs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Enefit.DataClassification.Analyzers.TaintFlow;
 
@@ -47,29 +46,9 @@ internal static class OnDemandTaintAnalysis
     /// <summary>Analyses each body once: a constructor's initializer and body are two blocks of one graph.</summary>
     private static void AnalyzeBodies(OperationBlockAnalysisContext context, TaintPolicy policy, ITaintObserver observer)
     {
-        var analyzedRoots = new HashSet<IOperation>();
-        foreach (var block in context.OperationBlocks)
+        foreach (var block in FlowRoots.Of(context.OperationBlocks))
         {
-            var root = RootOf(block);
-            if (HasControlFlowGraph(root) && analyzedRoots.Add(root))
-            {
-                TaintAnalysis.Analyze(context.GetControlFlowGraph(block), context.OwningSymbol as IMethodSymbol, policy, observer, context.CancellationToken);
-            }
+            TaintAnalysis.Analyze(context.GetControlFlowGraph(block), context.OwningSymbol as IMethodSymbol, policy, observer, context.CancellationToken);
         }
     }
-
-    private static IOperation RootOf(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
-    }
-
-    /// <summary>The roots a control-flow graph can be built for: bodies and initializers, not attribute arguments.</summary>
-    private static bool HasControlFlowGraph(IOperation root)
-        => root is IMethodBodyOperation or IConstructorBodyOperation or IFieldInitializerOperation
-            or IPropertyInitializerOperation or IParameterInitializerOperation or IBlockOperation;
 }
