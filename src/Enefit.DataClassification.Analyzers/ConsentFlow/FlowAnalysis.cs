@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
+using Enefit.DataClassification.Analyzers.Graphs;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -28,15 +30,33 @@ internal sealed class FlowAnalysis
     private readonly Transfer _transfer;
     private readonly Guards _guards;
     private readonly ConsentedSequences _sequences;
+    private readonly FlowStatistics? _statistics;
     private readonly ConcurrentDictionary<IMethodSymbol, Facts> _predicates = new(SymbolEqualityComparer.Default);
 
-    public FlowAnalysis(CheckMembers checks)
+    /// <param name="checks">Which members are checks, cached per compilation.</param>
+    /// <param name="statistics">Counts the graphs <see cref="RunOnBodies"/> asks for, when the caller wants to know.</param>
+    public FlowAnalysis(CheckMembers checks, FlowStatistics? statistics = null)
     {
+        _statistics = statistics;
         _symbols = checks.Symbols;
         _guards = new Guards(checks);
         _sequences = new ConsentedSequences(checks);
         _transfer = new Transfer(_guards, _sequences);
         _solver = new GraphSolver(_transfer, _guards);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="observer"/> for every operation of each body of the block (a constructor's initializer and
+    /// body share one graph), their lambdas and local functions. The only place a rule asks for a graph: call it once
+    /// the cheap operation callbacks found something the facts must decide.
+    /// </summary>
+    public void RunOnBodies(OperationBlockAnalysisContext context, IFlowObserver observer)
+    {
+        foreach (var block in FlowRoots.Of(context.OperationBlocks))
+        {
+            _statistics?.CountGraph();
+            Run(context.GetControlFlowGraph(block), context.OwningSymbol, observer, context.CancellationToken);
+        }
     }
 
     /// <summary>Calls <paramref name="observer"/> for every operation of the body, its lambdas and local functions.</summary>

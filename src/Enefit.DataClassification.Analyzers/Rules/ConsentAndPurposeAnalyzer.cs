@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Enefit.DataClassification.Analyzers.ConsentFlow;
-using Enefit.DataClassification.Analyzers.Graphs;
 using Enefit.DataClassification.Analyzers.Reads;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
@@ -43,8 +42,7 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
             var judge = new ReadJudge(
                 new ClassifiedReadFinder(new MemberClassifier(symbols)),
                 new PurposeResolver(symbols),
-                new FlowAnalysis(new CheckMembers(symbols)),
-                Statistics);
+                new FlowAnalysis(new CheckMembers(symbols), Statistics));
             start.RegisterOperationBlockStartAction(judge.StartBody);
         });
     }
@@ -55,14 +53,12 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
         private readonly ClassifiedReadFinder _finder;
         private readonly PurposeResolver _purposes;
         private readonly FlowAnalysis _flow;
-        private readonly FlowStatistics _statistics;
 
-        public ReadJudge(ClassifiedReadFinder finder, PurposeResolver purposes, FlowAnalysis flow, FlowStatistics statistics)
+        public ReadJudge(ClassifiedReadFinder finder, PurposeResolver purposes, FlowAnalysis flow)
         {
             _finder = finder;
             _purposes = purposes;
             _flow = flow;
-            _statistics = statistics;
         }
 
         public void StartBody(OperationBlockStartAnalysisContext context)
@@ -115,12 +111,7 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var observer = new ConsentObserver(_judge._flow, _pending, context.ReportDiagnostic);
-                foreach (var block in FlowRoots.Of(context.OperationBlocks))
-                {
-                    _judge._statistics.CountGraph();
-                    _judge._flow.Run(context.GetControlFlowGraph(block), context.OwningSymbol, observer, context.CancellationToken);
-                }
+                _judge._flow.RunOnBodies(context, new ConsentObserver(_judge._flow, _pending, context.ReportDiagnostic));
 
                 // A read the graph did not show again is judged with no facts: fail closed.
                 foreach (var (read, purpose) in _pending.TakeAll())

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Enefit.DataClassification.Analyzers.ConsentFlow;
-using Enefit.DataClassification.Analyzers.Graphs;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -42,7 +41,7 @@ public sealed class ElectronicMarketingSendAnalyzer : DiagnosticAnalyzer
             }
 
             var checks = new CheckMembers(symbols);
-            var judge = new SendJudge(checks, new PurposeResolver(symbols), new FlowAnalysis(checks), Statistics);
+            var judge = new SendJudge(checks, new PurposeResolver(symbols), new FlowAnalysis(checks, Statistics));
             start.RegisterOperationBlockStartAction(judge.StartBody);
         });
     }
@@ -53,14 +52,12 @@ public sealed class ElectronicMarketingSendAnalyzer : DiagnosticAnalyzer
         private readonly CheckMembers _checks;
         private readonly PurposeResolver _purposes;
         private readonly FlowAnalysis _flow;
-        private readonly FlowStatistics _statistics;
 
-        public SendJudge(CheckMembers checks, PurposeResolver purposes, FlowAnalysis flow, FlowStatistics statistics)
+        public SendJudge(CheckMembers checks, PurposeResolver purposes, FlowAnalysis flow)
         {
             _checks = checks;
             _purposes = purposes;
             _flow = flow;
-            _statistics = statistics;
         }
 
         public void StartBody(OperationBlockStartAnalysisContext context)
@@ -89,12 +86,7 @@ public sealed class ElectronicMarketingSendAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var observer = new SendObserver(this, sends, context.ReportDiagnostic);
-            foreach (var block in FlowRoots.Of(context.OperationBlocks))
-            {
-                _statistics.CountGraph();
-                _flow.Run(context.GetControlFlowGraph(block), context.OwningSymbol, observer, context.CancellationToken);
-            }
+            _flow.RunOnBodies(context, new SendObserver(this, sends, context.ReportDiagnostic));
 
             // A send the graph did not show again is judged with no permit at all: fail closed.
             foreach (var entry in sends)
