@@ -1,8 +1,6 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Enefit.DataClassification.Analyzers.Symbols;
 
@@ -38,7 +36,7 @@ internal static class RedactedPrinting
                 || (type.IsRecord && type.GetMembers("PrintMembers").Any(IsWrittenByGenerator));
         }
 
-        return IsPartialWithContainers(type) && !DeclaresOwnPrinting(type);
+        return PartialTypes.IsPartialWithContainers(type) && !DeclaresOwnPrinting(type);
     }
 
     /// <summary>
@@ -62,26 +60,6 @@ internal static class RedactedPrinting
 
         return false;
     }
-
-    /// <summary>Whether every part of the type and of each type that contains it is declared <c>partial</c>.</summary>
-    public static bool IsPartialWithContainers(INamedTypeSymbol type)
-    {
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            if (!IsPartial(current))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsPartial(INamedTypeSymbol type)
-        => !type.DeclaringSyntaxReferences.IsEmpty
-            && type.DeclaringSyntaxReferences.All(reference =>
-                reference.GetSyntax() is TypeDeclarationSyntax declaration
-                && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
 
     private static bool IsUserPrintingMethod(ISymbol member)
         => member is IMethodSymbol { IsImplicitlyDeclared: false, MethodKind: MethodKind.Ordinary } method
