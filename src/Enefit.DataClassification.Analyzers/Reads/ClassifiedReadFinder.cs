@@ -204,18 +204,7 @@ internal sealed class ClassifiedReadFinder
             return null;
         }
 
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers(parameter.Name))
-            {
-                if (member is IPropertySymbol or IFieldSymbol && _classifier.CategoryOf(member) is { } category)
-                {
-                    return (member, category);
-                }
-            }
-        }
-
-        return null;
+        return _classifier.ClassifiedMemberNamed(type, parameter.Name);
     }
 
     private static IMethodSymbol? FindDeconstruct(INamedTypeSymbol type, int arity)

@@ -103,7 +103,7 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static (ISymbol Member, ClassifiedCategory Category)? FindClassifiedMember(ITypeSymbol type, string name, string reflectionMethod, MemberClassifier classifier)
     {
-        if (reflectionMethod != "GetMethod" && Classified(type, name, classifier, MemberKindOf(reflectionMethod)) is { } direct)
+        if (reflectionMethod != "GetMethod" && classifier.ClassifiedMemberNamed(type, name, MemberKindOf(reflectionMethod)) is { } direct)
         {
             return direct;
         }
@@ -117,7 +117,7 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
         {
             if (name.Length > prefix.Length
                 && name.StartsWith(prefix, StringComparison.Ordinal)
-                && Classified(type, name.Substring(prefix.Length), classifier, kind: null) is { } accessed)
+                && classifier.ClassifiedMemberNamed(type, name.Substring(prefix.Length)) is { } accessed)
             {
                 return accessed;
             }
@@ -133,22 +133,4 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
         "GetField" => SymbolKind.Field,
         _ => null,
     };
-
-    private static (ISymbol Member, ClassifiedCategory Category)? Classified(ITypeSymbol type, string name, MemberClassifier classifier, SymbolKind? kind)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers(name))
-            {
-                if (member is IFieldSymbol or IPropertySymbol
-                    && (kind is null || member.Kind == kind)
-                    && classifier.CategoryOf(member) is { } category)
-                {
-                    return (member, category);
-                }
-            }
-        }
-
-        return null;
-    }
 }

@@ -31,6 +31,28 @@ internal sealed class MemberClassifier
             _ => null,
         };
 
+    /// <summary>
+    /// The first classified field or property named <paramref name="name"/> on <paramref name="type"/> or, failing
+    /// that, on a base type; only of <paramref name="kind"/> when one is given.
+    /// </summary>
+    public (ISymbol Member, ClassifiedCategory Category)? ClassifiedMemberNamed(ITypeSymbol type, string name, SymbolKind? kind = null)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                if (member is IFieldSymbol or IPropertySymbol
+                    && (kind is null || member.Kind == kind)
+                    && CategoryOf(member) is { } category)
+                {
+                    return (member, category);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The category a type carries on itself or a base type, or null.</summary>
     public ClassifiedCategory? CategoryOfType(ITypeSymbol? type)
     {
