@@ -98,7 +98,7 @@ internal sealed class Guards
                 return returnsTask && !awaited
                     ? Nothing
                     : WhenTrue(Proof(_checks.KindOf(invocation.TargetMethod), CallSubject.Of(invocation), state, invocation));
-            case IPropertyReferenceOperation { Property.Name: "IsValid", Instance: { } proof } when IsProof(proof.Type):
+            case IPropertyReferenceOperation { Property.Name: "IsValid", Instance: { } proof } when _checks.Symbols.IsProof(proof.Type):
                 return state.ConditionOf(Subjects.KeyOf(proof));
             case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
                 return WhenTrue(Proof(_checks.KindOf(property.Property), property.Instance, state, call: null));
@@ -163,10 +163,6 @@ internal sealed class Guards
     /// <summary>What a Try-pattern check call proves when it returns true, for the proof it hands out.</summary>
     public Facts ProofOf(IInvocationOperation check, FlowState state)
         => Proof(_checks.KindOf(check.TargetMethod), CallSubject.Of(check), state, check);
-
-    private bool IsProof(ITypeSymbol? type)
-        => KnownSymbols.Is(type as INamedTypeSymbol, _checks.Symbols.MarketingConsent)
-            || KnownSymbols.Is(type as INamedTypeSymbol, _checks.Symbols.ElectronicMarketingPermit);
 
     private Facts Proof(CheckKind kind, IOperation? subjectSource, FlowState state, IInvocationOperation? call)
     {

@@ -57,7 +57,7 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
 
             // An omitted optional argument is an implicit default: the parameter's own declaration is reported instead.
             if (operation.IsImplicit
-                || !IsProof(operation.Type)
+                || !_symbols.IsProof(operation.Type)
                 || IsDeclaredByRegistry(context.ContainingSymbol)
                 || ClaimsNoProof(operation))
             {
@@ -77,7 +77,7 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
                 _ => null,
             };
             if (method is not { IsStatic: true, Name: IssueMethodName }
-                || !IsProof(method.ContainingType)
+                || !_symbols.IsProof(method.ContainingType)
                 || IsDeclaredByRegistry(context.ContainingSymbol))
             {
                 return;
@@ -85,10 +85,6 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
 
             Report(context, method.ContainingType, method.ContainingType.Name + "." + IssueMethodName);
         }
-
-        private bool IsProof(ITypeSymbol? type)
-            => type is INamedTypeSymbol named
-                && (KnownSymbols.Is(named, _symbols.MarketingConsent) || KnownSymbols.Is(named, _symbols.ElectronicMarketingPermit));
 
         /// <summary>§7.1.2: the registry is where consent is recorded and checked, so it is the one issuer of proofs.</summary>
         private bool IsDeclaredByRegistry(ISymbol? symbol)

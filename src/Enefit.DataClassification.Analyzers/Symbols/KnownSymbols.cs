@@ -104,6 +104,13 @@ internal sealed class KnownSymbols
         return null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="type"/> is a proof the registry hands out after a check returned true: a
+    /// <c>MarketingConsent</c> (§7.1.2) or an <c>ElectronicMarketingPermit</c> (§8.1).
+    /// </summary>
+    public bool IsProof(ITypeSymbol? type)
+        => Is(type as INamedTypeSymbol, MarketingConsent) || Is(type as INamedTypeSymbol, ElectronicMarketingPermit);
+
     public static bool Is(INamedTypeSymbol? candidate, INamedTypeSymbol? known)
         => known is not null && SymbolEqualityComparer.Default.Equals(candidate?.OriginalDefinition, known);
 
