@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Linq;
 
 namespace Enefit.DataClassification.Analyzers.ConsentFlow;
 
@@ -78,12 +77,22 @@ internal sealed class Facts : IEquatable<Facts>
     /// <summary>Forgets what was known of <paramref name="subject"/>: the variable now holds another value.</summary>
     public Facts Without(SubjectKey subject)
     {
-        if (!Consented.Contains(subject) && !Permits.Any(p => p.Subject.Equals(subject)))
+        // Runs at every assignment the flow walks: a loop, not LINQ, and no new set when nothing changes.
+        var permits = Permits;
+        foreach (var permit in Permits)
+        {
+            if (permit.Subject.Equals(subject))
+            {
+                permits = permits.Remove(permit);
+            }
+        }
+
+        if (!Consented.Contains(subject) && ReferenceEquals(permits, Permits))
         {
             return this;
         }
 
-        return With(Consented.Remove(subject), Permits.Except(Permits.Where(p => p.Subject.Equals(subject))));
+        return With(Consented.Remove(subject), permits);
     }
 
     /// <summary>Only the facts about <paramref name="subject"/>, said of <paramref name="target"/> instead.</summary>

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace Enefit.DataClassification.Analyzers.ConsentFlow;
 
 /// <summary>What the facts say about one read.</summary>
@@ -31,8 +29,7 @@ internal static class Verdicts
 
         // A flow capture holds one consented element for a moment (consented.First()?.Interests): it proves
         // nothing for the reads around it.
-        var checkedSubjects = facts.Consented.Where(s => s.Kind != SubjectKind.Capture).ToList();
-        if (checkedSubjects.Count == 0)
+        if (FirstCheckedByName(facts) is not { } first)
         {
             return ConsentVerdict.Missing;
         }
@@ -42,8 +39,27 @@ internal static class Verdicts
             return ConsentVerdict.Holds;
         }
 
-        checkedSubject = checkedSubjects.OrderBy(s => s.DisplayName, System.StringComparer.Ordinal).First();
+        checkedSubject = first;
         return ConsentVerdict.OtherSubject;
+    }
+
+    /// <summary>
+    /// The checked subject (no flow capture) whose name sorts first, so that EDC0008 names the same one on every run;
+    /// null when only captures were checked.
+    /// </summary>
+    private static SubjectKey? FirstCheckedByName(Facts facts)
+    {
+        SubjectKey? first = null;
+        foreach (var subject in facts.Consented)
+        {
+            if (subject.Kind != SubjectKind.Capture
+                && (first is not { } best || string.CompareOrdinal(subject.DisplayName, best.DisplayName) < 0))
+            {
+                first = subject;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>
