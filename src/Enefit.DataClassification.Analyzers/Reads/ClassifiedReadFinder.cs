@@ -30,37 +30,42 @@ internal sealed class ClassifiedReadFinder
         OperationKind.RecursivePattern, OperationKind.Loop,
     };
 
-    /// <summary>Adds to <paramref name="reads"/> the classified reads <paramref name="operation"/> itself makes.</summary>
-    public void Find(IOperation operation, List<ClassifiedRead> reads)
+    /// <summary>
+    /// Adds to <paramref name="reads"/> the classified reads <paramref name="operation"/> itself makes. The list is made
+    /// only for the first read: this runs for every member reference of every body, and most read nothing classified.
+    /// </summary>
+    public void Find(IOperation operation, ref List<ClassifiedRead>? reads)
     {
         switch (operation)
         {
             case IPropertyReferenceOperation property:
-                AddMemberRead(reads, operation, property.Property);
+                AddMemberRead(ref reads, operation, property.Property);
                 break;
             case IFieldReferenceOperation field:
-                AddMemberRead(reads, operation, field.Field);
+                AddMemberRead(ref reads, operation, field.Field);
                 break;
             case IParameterReferenceOperation parameter:
-                AddMemberRead(reads, operation, parameter.Parameter);
+                AddMemberRead(ref reads, operation, parameter.Parameter);
                 break;
             case IInvocationOperation invocation:
-                AddReturnRead(reads, operation, invocation.TargetMethod);
+                AddReturnRead(ref reads, operation, invocation.TargetMethod);
                 break;
             case IMethodReferenceOperation methodGroup:
-                AddReturnRead(reads, operation, methodGroup.Method);
+                AddReturnRead(ref reads, operation, methodGroup.Method);
                 break;
             case IDeconstructionAssignmentOperation deconstruction:
-                AddDeconstructionReads(reads, deconstruction);
+                AddDeconstructionReads(ref reads, deconstruction);
                 break;
             case IRecursivePatternOperation pattern:
-                AddPositionalPatternReads(reads, pattern);
+                AddPositionalPatternReads(ref reads, pattern);
                 break;
             case IForEachLoopOperation loop:
-                AddLoopDeconstructionReads(reads, loop);
+                AddLoopDeconstructionReads(ref reads, loop);
                 break;
         }
     }
+
+    private static void Add(ref List<ClassifiedRead>? reads, ClassifiedRead read) => (reads ??= new List<ClassifiedRead>()).Add(read);
 
     /// <summary>
     /// The operation whose value is the object the data read at <paramref name="site"/> belongs to, or null when the
@@ -78,28 +83,28 @@ internal sealed class ClassifiedReadFinder
         _ => null,
     };
 
-    private void AddMemberRead(List<ClassifiedRead> reads, IOperation operation, ISymbol member)
+    private void AddMemberRead(ref List<ClassifiedRead>? reads, IOperation operation, ISymbol member)
     {
         if (_classifier.CategoryOf(member) is not { } category || !IsRead(operation))
         {
             return;
         }
 
-        reads.Add(new ClassifiedRead(member, category, operation.Syntax, operation.Kind, operation.Syntax.GetLocation()));
+        Add(ref reads, new ClassifiedRead(member, category, operation.Syntax, operation.Kind, operation.Syntax.GetLocation()));
     }
 
     /// <summary>
     /// A method whose return value carries a category hands out classified data. The generated accessors take a
     /// <c>Purpose</c> or a <c>MarketingConsent</c> and check it at run time: they are the legal way in, never a read.
     /// </summary>
-    private void AddReturnRead(List<ClassifiedRead> reads, IOperation operation, IMethodSymbol method)
+    private void AddReturnRead(ref List<ClassifiedRead>? reads, IOperation operation, IMethodSymbol method)
     {
         if (ReturnCategory(method) is not { } category || IsPurposeCheckedAccessor(method) || IsInsideNameOfOrAttribute(operation))
         {
             return;
         }
 
-        reads.Add(new ClassifiedRead(method, category, operation.Syntax, operation.Kind, operation.Syntax.GetLocation()));
+        Add(ref reads, new ClassifiedRead(method, category, operation.Syntax, operation.Kind, operation.Syntax.GetLocation()));
     }
 
     private ClassifiedCategory? ReturnCategory(IMethodSymbol method)
@@ -130,22 +135,22 @@ internal sealed class ClassifiedReadFinder
     }
 
     /// <summary><c>var (name, interests) = customer;</c> reads every member that lands in a variable.</summary>
-    private void AddDeconstructionReads(List<ClassifiedRead> reads, IDeconstructionAssignmentOperation deconstruction)
-        => AddDeconstructedReads(reads, deconstruction.Target, deconstruction.Value.Type, deconstruction.Syntax);
+    private void AddDeconstructionReads(ref List<ClassifiedRead>? reads, IDeconstructionAssignmentOperation deconstruction)
+        => AddDeconstructedReads(ref reads, deconstruction.Target, deconstruction.Value.Type, deconstruction.Syntax);
 
     /// <summary>
     /// <c>foreach (var (name, interests) in customers)</c> deconstructs each element; the control-flow graph shows it as
     /// a deconstruction assignment with the syntax of the loop variables.
     /// </summary>
-    private void AddLoopDeconstructionReads(List<ClassifiedRead> reads, IForEachLoopOperation loop)
+    private void AddLoopDeconstructionReads(ref List<ClassifiedRead>? reads, IForEachLoopOperation loop)
     {
         if (loop.LoopControlVariable is IDeclarationExpressionOperation or ITupleOperation)
         {
-            AddDeconstructedReads(reads, loop.LoopControlVariable, ConsentedSequences.ElementType(Subjects.Strip(loop.Collection)?.Type), loop.LoopControlVariable.Syntax);
+            AddDeconstructedReads(ref reads, loop.LoopControlVariable, ConsentedSequences.ElementType(Subjects.Strip(loop.Collection)?.Type), loop.LoopControlVariable.Syntax);
         }
     }
 
-    private void AddDeconstructedReads(List<ClassifiedRead> reads, IOperation target, ITypeSymbol? value, SyntaxNode site)
+    private void AddDeconstructedReads(ref List<ClassifiedRead>? reads, IOperation target, ITypeSymbol? value, SyntaxNode site)
     {
         target = target is IDeclarationExpressionOperation declaration ? declaration.Expression : target;
         if (target is not ITupleOperation tuple || value is not INamedTypeSymbol { IsTupleType: false } type)
@@ -159,13 +164,13 @@ internal sealed class ClassifiedReadFinder
             var element = tuple.Elements[position];
             if (element is not IDiscardOperation && DeconstructedMember(type, deconstruct, position) is { } read)
             {
-                reads.Add(new ClassifiedRead(read.Member, read.Category, site, OperationKind.DeconstructionAssignment, element.Syntax.GetLocation()));
+                Add(ref reads, new ClassifiedRead(read.Member, read.Category, site, OperationKind.DeconstructionAssignment, element.Syntax.GetLocation()));
             }
         }
     }
 
     /// <summary><c>customer is Customer(_, var interests)</c> reads the members its subpatterns look at.</summary>
-    private void AddPositionalPatternReads(List<ClassifiedRead> reads, IRecursivePatternOperation pattern)
+    private void AddPositionalPatternReads(ref List<ClassifiedRead>? reads, IRecursivePatternOperation pattern)
     {
         if (pattern.DeconstructSymbol is not IMethodSymbol deconstruct || deconstruct.ContainingType is not { } type)
         {
@@ -177,7 +182,7 @@ internal sealed class ClassifiedReadFinder
             var subpattern = pattern.DeconstructionSubpatterns[position];
             if (subpattern is not IDiscardPatternOperation && DeconstructedMember(type, deconstruct, position) is { } read)
             {
-                reads.Add(new ClassifiedRead(read.Member, read.Category, pattern.Syntax, pattern.Kind, subpattern.Syntax.GetLocation()));
+                Add(ref reads, new ClassifiedRead(read.Member, read.Category, pattern.Syntax, pattern.Kind, subpattern.Syntax.GetLocation()));
             }
         }
     }

@@ -78,11 +78,11 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
 
             public void Collect(OperationAnalysisContext context)
             {
-                // A fresh list per operation: the driver may run a body's operation actions on several threads.
-                // An empty List<T> holds no array, so operations without a read cost one small object.
-                var found = new List<ClassifiedRead>();
-                _judge._finder.Find(context.Operation, found);
-                if (found.Count == 0)
+                // A list per operation, made only when it reads something: the driver may run a body's operation
+                // actions on several threads.
+                List<ClassifiedRead>? found = null;
+                _judge._finder.Find(context.Operation, ref found);
+                if (found is null)
                 {
                     return;
                 }
