@@ -17,6 +17,9 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
 {
     private const string AccessorPrefix = "Get";
 
+    /// <summary>The prefixes of a method that stands for a member: a generated accessor, a property getter or setter.</summary>
+    private static readonly string[] AccessorPrefixes = { AccessorPrefix, "get_", "set_" };
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.ReflectionOnClassifiedMember);
 
@@ -113,7 +116,7 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        foreach (var prefix in new[] { AccessorPrefix, "get_", "set_" })
+        foreach (var prefix in AccessorPrefixes)
         {
             if (name.Length > prefix.Length
                 && name.StartsWith(prefix, StringComparison.Ordinal)
