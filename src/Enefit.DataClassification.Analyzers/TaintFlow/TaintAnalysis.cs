@@ -359,21 +359,15 @@ internal sealed class TaintAnalysis
             AddToVariable(invocation.Instance, arguments, state);
         }
 
-        Taint? result;
         if (propagation.IsRedaction(method))
         {
             return null;
         }
-        else if ((method.Name == "ToString" && !method.IsStatic) || propagation.BuildsText(method))
-        {
-            result = Taint.Either(instance, arguments);
-        }
-        else
-        {
-            result = null;
-        }
 
-        return result ?? _policy.OfObject(invocation);
+        var text = (method.Name == "ToString" && !method.IsStatic) || propagation.BuildsText(method)
+            ? Taint.Either(instance, arguments)
+            : null;
+        return text ?? _policy.OfObject(invocation);
     }
 
     private Taint? EvaluateCreation(IObjectCreationOperation creation, TaintState state, int depth)
