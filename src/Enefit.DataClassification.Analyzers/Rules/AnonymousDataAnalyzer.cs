@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Enefit.DataClassification.Analyzers.TaintFlow;
 using Enefit.DataClassification.Analyzers.Symbols;
+using Enefit.DataClassification.Analyzers.TaintFlow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Enefit.DataClassification.Analyzers.TaintFlow;
 using Enefit.DataClassification.Analyzers.Symbols;
+using Enefit.DataClassification.Analyzers.TaintFlow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
