@@ -124,7 +124,7 @@ public sealed class AnonymousDataAnalyzer : DiagnosticAnalyzer
             return $"holds '{name}', which is {PurposeRules.DescribeCategory(category)} data";
         }
 
-        var memberType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+        var memberType = ClassifiedContent.DataMemberType(member);
         var held = content.IdentifyingData(memberType);
         return held.IsHeld ? $"holds '{name}' of type '{SymbolNames.OfType(memberType)}', which {DescribeHeld(held)}" : null;
     }

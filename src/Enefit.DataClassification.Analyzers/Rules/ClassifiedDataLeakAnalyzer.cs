@@ -122,7 +122,7 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
             {
                 foreach (var member in ClassifiedContent.InstanceDataMembers(record))
                 {
-                    if (PrintedData(TypeOf(member), depth + 1) is { IsHeld: true } nested)
+                    if (PrintedData(ClassifiedContent.DataMemberType(member), depth + 1) is { IsHeld: true } nested)
                     {
                         return nested;
                     }
@@ -144,8 +144,6 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
 
             return false;
         }
-
-        private static ITypeSymbol TypeOf(ISymbol member) => member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
     }
 
     /// <summary>Reports each sink argument that carries data, at the expression passed.</summary>

@@ -49,6 +49,9 @@ internal sealed class ClassifiedContent
         }
     }
 
+    /// <summary>The type of a field or property, such as <see cref="InstanceDataMembers"/> yields.</summary>
+    public static ITypeSymbol DataMemberType(ISymbol member) => member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+
     /// <summary>An instance field or property as written, not a compiler-made backing field or an indexer.</summary>
     public static bool IsDataMember(ISymbol member) => member switch
     {
@@ -139,8 +142,7 @@ internal sealed class ClassifiedContent
 
         foreach (var member in InstanceDataMembers(type))
         {
-            var memberType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
-            if (FindIdentifying(memberType, depth + 1, visiting) is { IsHeld: true } nested)
+            if (FindIdentifying(DataMemberType(member), depth + 1, visiting) is { IsHeld: true } nested)
             {
                 return nested;
             }
