@@ -10,8 +10,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace Enefit.DataClassification.CodeFixes;
 
@@ -36,9 +34,7 @@ public sealed class AddConsentParameterCodeFix : CodeFixProvider
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await FixDocument.RootAndModelAsync(context.Document, context.CancellationToken).ConfigureAwait(false) is not (var root, var model))
         {
             return;
         }
@@ -61,9 +57,7 @@ public sealed class AddConsentParameterCodeFix : CodeFixProvider
 
     private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
-        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await FixDocument.RootAndModelAsync(document, context.CancellationToken).ConfigureAwait(false) is not (var root, var model))
         {
             return document;
         }
@@ -119,24 +113,20 @@ public sealed class AddConsentParameterCodeFix : CodeFixProvider
 
     private static async Task<Document> AddParameterAsync(Document document, IReadOnlyList<BaseMethodDeclarationSyntax> methods, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || KnownSymbols.TryCreate(model.Compilation)?.MarketingConsent is not { } consentType)
+        if (await FixDocument.RootAndModelAsync(document, cancellationToken).ConfigureAwait(false) is not (var root, var model)
+            || KnownSymbols.TryCreate(model.Compilation)?.MarketingConsent is not { } consentType)
         {
             return document;
         }
 
-        // Written qualified and marked: the import adder adds the using when missing, the clean-up shortens the name.
-        var typeSyntax = SyntaxFactory.ParseTypeName(KnownSymbols.Namespace + "." + consentType.Name)
-            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        var typeSyntax = FixDocument.Importable(SyntaxFactory.ParseTypeName(KnownSymbols.Namespace + "." + consentType.Name));
         var cancellationTokenType = model.Compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
         var fixedRoot = root.ReplaceNodes(methods, (original, rewritten) =>
         {
             var index = InsertionIndex(original.ParameterList, parameter => BelongsAtTheEnd(parameter, model, cancellationTokenType, cancellationToken));
             return rewritten.WithParameterList(WithConsent(rewritten.ParameterList, index, typeSyntax, UniqueName(original)));
         });
-        return await ImportAdder.AddImportsAsync(document.WithSyntaxRoot(fixedRoot), Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        return await FixDocument.WithImportsAsync(document, fixedRoot, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -10,8 +10,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace Enefit.DataClassification.CodeFixes;
 
@@ -35,9 +33,8 @@ public sealed class AddProcessingPurposeCodeFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var document = context.Document;
-        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || KnownSymbols.TryCreate(model.Compilation) is not { ProcessingPurpose: not null, Purpose: not null } symbols)
+        if (await FixDocument.RootAndModelAsync(document, context.CancellationToken).ConfigureAwait(false) is not (var root, var model)
+            || KnownSymbols.TryCreate(model.Compilation) is not { ProcessingPurpose: not null, Purpose: not null } symbols)
         {
             return;
         }
@@ -105,9 +102,9 @@ public sealed class AddProcessingPurposeCodeFix : CodeFixProvider
         }
 
         var purpose = PurposeNamed(key.Substring(EquivalenceKeyPrefix.Length));
-        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (purpose < 0 || root is null || model is null || KnownSymbols.TryCreate(model.Compilation) is not { } symbols)
+        if (purpose < 0
+            || await FixDocument.RootAndModelAsync(document, context.CancellationToken).ConfigureAwait(false) is not (var root, var model)
+            || KnownSymbols.TryCreate(model.Compilation) is not { } symbols)
         {
             return document;
         }
@@ -148,20 +145,14 @@ public sealed class AddProcessingPurposeCodeFix : CodeFixProvider
         var attributeList = PurposeAttribute(purpose);
         var newLine = NewLineOf(root);
         var fixedRoot = root.ReplaceNodes(members, (_, rewritten) => AddAttributeList(rewritten, attributeList, newLine));
-        return await ImportAdder.AddImportsAsync(document.WithSyntaxRoot(fixedRoot), Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        return await FixDocument.WithImportsAsync(document, fixedRoot, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// <c>[ProcessingPurpose(Purpose.X)]</c>, written qualified and marked: the import adder adds
-    /// <c>using Enefit.DataClassification;</c> when missing, and the code action's clean-up shortens the names.
-    /// </summary>
+    /// <summary><c>[ProcessingPurpose(Purpose.X)]</c>, written qualified and importable.</summary>
     private static AttributeListSyntax PurposeAttribute(int purpose)
     {
-        var attributeName = SyntaxFactory.ParseName(KnownSymbols.Namespace + ".ProcessingPurpose")
-            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-        var purposeValue = SyntaxFactory.ParseExpression(KnownSymbols.Namespace + ".Purpose." + PurposeRules.NameOf(purpose))
-            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        var attributeName = FixDocument.Importable(SyntaxFactory.ParseName(KnownSymbols.Namespace + ".ProcessingPurpose"));
+        var purposeValue = FixDocument.Importable(SyntaxFactory.ParseExpression(KnownSymbols.Namespace + ".Purpose." + PurposeRules.NameOf(purpose)));
         var attribute = SyntaxFactory.Attribute(
             attributeName,
             SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.AttributeArgument(purposeValue))));

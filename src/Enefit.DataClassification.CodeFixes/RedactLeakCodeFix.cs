@@ -35,9 +35,7 @@ public sealed class RedactLeakCodeFix : CodeFixProvider
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null
+        if (await FixDocument.RootAndModelAsync(context.Document, context.CancellationToken).ConfigureAwait(false) is not (var root, var model)
             || model.Compilation.GetTypeByMetadataName(RedactionNamespace + ".Redactor") is not { } redactorType
             || model.Compilation.GetTypeByMetadataName(RedactionNamespace + ".IRedactorProvider") is not { } providerType)
         {
