@@ -20,6 +20,12 @@ internal static class CallSubject
             return invocation.Instance;
         }
 
+        return FirstArgument(invocation);
+    }
+
+    /// <summary>The value passed for the first parameter, wherever a named argument put it; an extension method's <c>this</c>.</summary>
+    public static IOperation? FirstArgument(IInvocationOperation invocation)
+    {
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter?.Ordinal == 0)

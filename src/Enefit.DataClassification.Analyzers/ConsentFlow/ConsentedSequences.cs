@@ -113,23 +113,7 @@ internal sealed class ConsentedSequences
     }
 
     /// <summary>The sequence a LINQ call works on: an extension method's first argument, or the receiver.</summary>
-    public static IOperation? SourceOf(IInvocationOperation invocation)
-    {
-        if (invocation.Instance is { } instance)
-        {
-            return instance;
-        }
-
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Ordinal == 0)
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
-    }
+    public static IOperation? SourceOf(IInvocationOperation invocation) => invocation.Instance ?? CallSubject.FirstArgument(invocation);
 
     /// <summary>What a <c>Where</c> predicate proves of each element it lets through.</summary>
     private Facts PredicateFacts(IInvocationOperation where, GraphScope scope)
