@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -45,17 +46,37 @@ internal sealed class PurposeResolver
 
     private PurposeInForce Resolve(ISymbol symbol)
     {
-        // The symbol chain is as deep as the nesting of types and functions, so this recursion stays shallow; each link
-        // is cached, so a type's purpose is computed once for all its members.
         if (_cache.TryGetValue(symbol, out var cached))
         {
             return cached;
         }
 
-        var resolved = Declared(symbol) is { } declared
-            ? new PurposeInForce(declared)
-            : Outer(symbol) is { } outer ? Resolve(outer) : PurposeInForce.None;
-        return _cache.GetOrAdd(symbol, resolved);
+        // A loop, not recursion: lambdas may nest as deep as the code likes. Every link walked through has the purpose
+        // found further out and is cached with it, so a type's purpose is computed once for all its members.
+        var walked = new List<ISymbol>();
+        var resolved = PurposeInForce.None;
+        for (var current = symbol; current is not null; current = Outer(current))
+        {
+            if (_cache.TryGetValue(current, out var known))
+            {
+                resolved = known;
+                break;
+            }
+
+            walked.Add(current);
+            if (Declared(current) is { } declared)
+            {
+                resolved = new PurposeInForce(declared);
+                break;
+            }
+        }
+
+        foreach (var link in walked)
+        {
+            _cache.TryAdd(link, resolved);
+        }
+
+        return resolved;
     }
 
     /// <summary>
