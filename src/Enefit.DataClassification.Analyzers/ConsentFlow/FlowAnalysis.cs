@@ -132,11 +132,11 @@ internal sealed class FlowAnalysis
         var state = inherited;
         foreach (var parameter in method.Parameters)
         {
-            if (KnownSymbols.Is(parameter.Type as INamedTypeSymbol, _symbols.MarketingConsent))
+            if (TypeRelations.Is(parameter.Type, _symbols.MarketingConsent))
             {
                 state = state.Add(Facts.ConsentOf(SubjectKey.Unknown));
             }
-            else if (KnownSymbols.Is(parameter.Type as INamedTypeSymbol, _symbols.ElectronicMarketingPermit))
+            else if (TypeRelations.Is(parameter.Type, _symbols.ElectronicMarketingPermit))
             {
                 state = state.Add(Facts.PermitFor(SubjectKey.Unknown, channel: null));
             }

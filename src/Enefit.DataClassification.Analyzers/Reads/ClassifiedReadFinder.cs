@@ -124,8 +124,8 @@ internal sealed class ClassifiedReadFinder
     {
         foreach (var parameter in method.Parameters)
         {
-            if (KnownSymbols.Is(parameter.Type as INamedTypeSymbol, Symbols.Purpose)
-                || KnownSymbols.Is(parameter.Type as INamedTypeSymbol, Symbols.MarketingConsent))
+            if (TypeRelations.Is(parameter.Type, Symbols.Purpose)
+                || TypeRelations.Is(parameter.Type, Symbols.MarketingConsent))
             {
                 return true;
             }

@@ -143,12 +143,12 @@ public sealed class MisplacedClassificationAnalyzer : DiagnosticAnalyzer
         /// <summary>For a check attribute, the proof type its Try-pattern hands out and the attribute's short name.</summary>
         private (INamedTypeSymbol? Proof, string? Name) CheckKind(INamedTypeSymbol? attributeClass)
         {
-            if (KnownSymbols.Is(attributeClass, _symbols.ConsentCheck))
+            if (TypeRelations.Is(attributeClass, _symbols.ConsentCheck))
             {
                 return (_symbols.MarketingConsent, "ConsentCheck");
             }
 
-            if (KnownSymbols.Is(attributeClass, _symbols.ElectronicMarketingCheck))
+            if (TypeRelations.Is(attributeClass, _symbols.ElectronicMarketingCheck))
             {
                 return (_symbols.ElectronicMarketingPermit, "ElectronicMarketingCheck");
             }
@@ -166,15 +166,14 @@ public sealed class MisplacedClassificationAnalyzer : DiagnosticAnalyzer
             return returnType is INamedTypeSymbol { IsGenericType: true } generic
                 && generic.TypeArguments.Length == 1
                 && generic.TypeArguments[0].SpecialType == SpecialType.System_Boolean
-                && (KnownSymbols.Is(generic, _symbols.Task) || KnownSymbols.Is(generic, _symbols.ValueTask));
+                && (TypeRelations.Is(generic, _symbols.Task) || TypeRelations.Is(generic, _symbols.ValueTask));
         }
 
         /// <summary>An out parameter that holds a proof of the other kind than the check's.</summary>
         private IParameterSymbol? WrongOutProof(IMethodSymbol method, INamedTypeSymbol? expectedProof)
             => method.Parameters.FirstOrDefault(p =>
                 p.RefKind == RefKind.Out
-                && (KnownSymbols.Is(p.Type as INamedTypeSymbol, _symbols.MarketingConsent)
-                    || KnownSymbols.Is(p.Type as INamedTypeSymbol, _symbols.ElectronicMarketingPermit))
+                && _symbols.IsProof(p.Type)
                 && !SymbolEqualityComparer.Default.Equals(p.Type, expectedProof));
 
         private static void Report(SymbolAnalysisContext context, AttributeData attribute, ISymbol target, string problem, string fix)

@@ -109,10 +109,7 @@ internal sealed class KnownSymbols
     /// <c>MarketingConsent</c> (§7.1.2) or an <c>ElectronicMarketingPermit</c> (§8.1).
     /// </summary>
     public bool IsProof(ITypeSymbol? type)
-        => Is(type as INamedTypeSymbol, MarketingConsent) || Is(type as INamedTypeSymbol, ElectronicMarketingPermit);
-
-    public static bool Is(INamedTypeSymbol? candidate, INamedTypeSymbol? known)
-        => known is not null && SymbolEqualityComparer.Default.Equals(candidate?.OriginalDefinition, known);
+        => TypeRelations.Is(type, MarketingConsent) || TypeRelations.Is(type, ElectronicMarketingPermit);
 
     private static INamedTypeSymbol? Get(Compilation compilation, string name)
         => compilation.GetTypeByMetadataName(Namespace + "." + name);

@@ -49,7 +49,7 @@ internal sealed class TelemetrySinks
             return null;
         }
 
-        if (Is(type, _loggerExtensions) || (method.Name is "Log" or "BeginScope" && TypeRelations.IsOrImplements(type, _logger)))
+        if (TypeRelations.Is(type, _loggerExtensions) || (method.Name is "Log" or "BeginScope" && TypeRelations.IsOrImplements(type, _logger)))
         {
             return "ILogger." + method.Name;
         }
@@ -64,31 +64,31 @@ internal sealed class TelemetrySinks
             return "a LoggerMessage.Define delegate";
         }
 
-        if (Is(type, _console) && method.Name.StartsWith("Write", System.StringComparison.Ordinal))
+        if (TypeRelations.Is(type, _console) && method.Name.StartsWith("Write", System.StringComparison.Ordinal))
         {
             return "Console." + method.Name;
         }
 
-        if (Is(type, _textWriter) && method.Name.StartsWith("Write", System.StringComparison.Ordinal)
+        if (TypeRelations.Is(type, _textWriter) && method.Name.StartsWith("Write", System.StringComparison.Ordinal)
             && invocation.Instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error" } stream
-            && Is(stream.Property.ContainingType, _console))
+            && TypeRelations.Is(stream.Property.ContainingType, _console))
         {
             return "Console." + stream.Property.Name + "." + method.Name;
         }
 
-        if ((Is(type, _debug) || Is(type, _trace)) && IsDiagnosticsWrite(method.Name))
+        if ((TypeRelations.Is(type, _debug) || TypeRelations.Is(type, _trace)) && IsDiagnosticsWrite(method.Name))
         {
             return type.Name + "." + method.Name;
         }
 
-        if (Is(type, _activity) && method.Name is "SetTag" or "AddTag" or "SetBaggage" or "AddBaggage" or "AddEvent")
+        if (TypeRelations.Is(type, _activity) && method.Name is "SetTag" or "AddTag" or "SetBaggage" or "AddBaggage" or "AddEvent")
         {
             return "Activity." + method.Name;
         }
 
-        if ((TypeRelations.IsOrImplements(type, _serilogLogger) || Is(type, _serilogLog)) && IsSerilogWrite(method.Name))
+        if ((TypeRelations.IsOrImplements(type, _serilogLogger) || TypeRelations.Is(type, _serilogLog)) && IsSerilogWrite(method.Name))
         {
-            return "Serilog " + (Is(type, _serilogLog) ? "Log." : "ILogger.") + method.Name;
+            return "Serilog " + (TypeRelations.Is(type, _serilogLog) ? "Log." : "ILogger.") + method.Name;
         }
 
         return null;
@@ -138,9 +138,6 @@ internal sealed class TelemetrySinks
 
     private static bool IsSerilogWrite(string name)
         => name is "Write" or "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "ForContext";
-
-    private static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
-        => known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);
 
     private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
         => MemberClassifier.HasAttribute(symbol, attributeType);

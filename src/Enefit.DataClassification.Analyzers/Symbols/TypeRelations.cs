@@ -5,6 +5,10 @@ namespace Enefit.DataClassification.Analyzers.Symbols;
 /// <summary>Subtyping questions the rules ask of types resolved by metadata name, which may be absent (null).</summary>
 internal static class TypeRelations
 {
+    /// <summary>Whether <paramref name="candidate"/> is <paramref name="known"/>, or a construction of it; false when either is absent.</summary>
+    public static bool Is(ITypeSymbol? candidate, INamedTypeSymbol? known)
+        => known is not null && SymbolEqualityComparer.Default.Equals(candidate?.OriginalDefinition, known);
+
     /// <summary>Whether <paramref name="type"/> is <paramref name="baseType"/> or a class derived from it.</summary>
     public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
     {
