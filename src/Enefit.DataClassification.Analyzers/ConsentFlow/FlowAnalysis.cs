@@ -68,10 +68,21 @@ internal sealed class FlowAnalysis
     }
 
     /// <summary>
+    /// The subject <paramref name="source"/> belongs to, and the facts that hold at this point: those of the state, and
+    /// for an element of a checked sequence used in place (a foreach deconstruction, <c>consented.First().Interests</c>,
+    /// <c>customers.Where(c => c.AcceptsEmail).First()</c>) what the sequence's checks prove of it.
+    /// </summary>
+    public (SubjectKey Subject, Facts Facts) FactsFor(IOperation? source, FlowState state, GraphScope scope)
+    {
+        var subject = Subjects.SubjectOf(source, state);
+        return (subject, state.Facts.Union(OneElementFactsOf(source, state, scope).About(SubjectKey.Element, subject)));
+    }
+
+    /// <summary>
     /// What holds for <paramref name="value"/> as one element of a checked sequence (<c>Current</c> of a loop,
     /// <c>First()</c>), said of <see cref="SubjectKey.Element"/>.
     /// </summary>
-    public Facts OneElementFactsOf(IOperation? value, FlowState state, GraphScope scope)
+    private Facts OneElementFactsOf(IOperation? value, FlowState state, GraphScope scope)
     {
         // consented.First()?.Interests reads through a flow capture that holds the element.
         if (Subjects.Strip(value) is IFlowCaptureReferenceOperation capture)

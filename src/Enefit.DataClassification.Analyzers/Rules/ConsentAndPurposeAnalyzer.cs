@@ -146,11 +146,7 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var source = ClassifiedReadFinder.SubjectSourceOf(operation);
-            var subject = Subjects.SubjectOf(source, state);
-
-            // An element of a checked sequence read in place (a foreach deconstruction, consented.First().Interests).
-            var facts = state.Facts.Union(_flow.OneElementFactsOf(source, state, scope).About(SubjectKey.Element, subject));
+            var (subject, facts) = _flow.FactsFor(ClassifiedReadFinder.SubjectSourceOf(operation), state, scope);
             var verdict = Verdicts.Consent(facts, subject, out var checkedSubject);
             foreach (var (read, purpose) in reads)
             {

@@ -124,12 +124,8 @@ public sealed class ElectronicMarketingSendAnalyzer : DiagnosticAnalyzer
                 }
 
                 _sends.Remove(send.Syntax);
-                var source = CallSubject.Of(send);
-                var recipient = Subjects.SubjectOf(source, state);
+                var (recipient, facts) = _judge._flow.FactsFor(CallSubject.Of(send), state, scope);
                 var channel = CallSubject.ChannelOf(send, _judge._checks.Symbols.ElectronicChannel);
-
-                // A send to an element of a permitted sequence (customers.Where(c => c.AcceptsEmail).First()).
-                var facts = state.Facts.Union(_judge._flow.OneElementFactsOf(source, state, scope).About(SubjectKey.Element, recipient));
                 if (!Verdicts.PermitHolds(facts, recipient, channel))
                 {
                     _report(Report(send.Syntax.GetLocation(), pending.Method, pending.Purpose));
