@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Enefit.DataClassification.Analyzers.ConsentFlow;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
@@ -23,12 +24,10 @@ internal sealed class ClassifiedReadFinder
     public KnownSymbols Symbols => _classifier.Symbols;
 
     /// <summary>The operation kinds that can be reads, for operation actions.</summary>
-    public static OperationKind[] Kinds { get; } =
-    {
+    public static ImmutableArray<OperationKind> Kinds { get; } = ImmutableArray.Create(
         OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.ParameterReference,
         OperationKind.Invocation, OperationKind.MethodReference, OperationKind.DeconstructionAssignment,
-        OperationKind.RecursivePattern, OperationKind.Loop,
-    };
+        OperationKind.RecursivePattern, OperationKind.Loop);
 
     /// <summary>
     /// Adds to <paramref name="reads"/> the classified reads <paramref name="operation"/> itself makes. The list is made

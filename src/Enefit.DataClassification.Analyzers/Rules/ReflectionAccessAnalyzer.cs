@@ -18,7 +18,7 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
     private const string AccessorPrefix = "Get";
 
     /// <summary>The prefixes of a method that stands for a member: a generated accessor, a property getter or setter.</summary>
-    private static readonly string[] AccessorPrefixes = { AccessorPrefix, "get_", "set_" };
+    private static readonly ImmutableArray<string> AccessorPrefixes = ImmutableArray.Create(AccessorPrefix, "get_", "set_");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.ReflectionOnClassifiedMember);
