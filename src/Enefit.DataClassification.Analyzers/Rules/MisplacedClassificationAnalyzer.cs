@@ -71,11 +71,13 @@ public sealed class MisplacedClassificationAnalyzer : DiagnosticAnalyzer
         /// <summary>Reports every category attribute after the first on one target.</summary>
         private void ReportConflictingCategories(SymbolAnalysisContext context, ISymbol target, ImmutableArray<AttributeData> attributes)
         {
-            var categories = attributes.Where(a => _symbols.CategoryOf(a.AttributeClass) is not null).ToList();
-            if (categories.Count < 2)
+            // Runs for every member and parameter: count first, and make lists only for the rare conflict.
+            if (CategoryCount(attributes) < 2)
             {
                 return;
             }
+
+            var categories = attributes.Where(a => _symbols.CategoryOf(a.AttributeClass) is not null).ToList();
 
             var names = string.Join(" and ", categories.Select(a => "[" + ShortName(a.AttributeClass!) + "]"));
             foreach (var extra in categories.Skip(1))
@@ -87,6 +89,20 @@ public sealed class MisplacedClassificationAnalyzer : DiagnosticAnalyzer
                     "carries " + names + ", but a piece of data has one kind (§6.3, §7.4)",
                     "keep the one category that fits the data and remove the others");
             }
+        }
+
+        private int CategoryCount(ImmutableArray<AttributeData> attributes)
+        {
+            var count = 0;
+            foreach (var attribute in attributes)
+            {
+                if (_symbols.CategoryOf(attribute.AttributeClass) is not null)
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         private void CheckMethodShape(SymbolAnalysisContext context, IMethodSymbol method)
