@@ -54,7 +54,7 @@ internal sealed class TelemetrySinks
             return "ILogger." + method.Name;
         }
 
-        if (HasAttribute(method, _loggerMessageAttribute))
+        if (MemberClassifier.HasAttribute(method, _loggerMessageAttribute))
         {
             return "the [LoggerMessage] method '" + SymbolNames.Of(method) + "'";
         }
@@ -112,7 +112,7 @@ internal sealed class TelemetrySinks
             return false;
         }
 
-        return !HasAttribute(invocation.TargetMethod, _loggerMessageAttribute) || !IsClassificationAttributed(parameter);
+        return !MemberClassifier.HasAttribute(invocation.TargetMethod, _loggerMessageAttribute) || !IsClassificationAttributed(parameter);
     }
 
     /// <summary>The message argument of an exception constructor, which ends up in logs and error pages.</summary>
@@ -138,7 +138,4 @@ internal sealed class TelemetrySinks
 
     private static bool IsSerilogWrite(string name)
         => name is "Write" or "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "ForContext";
-
-    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
-        => MemberClassifier.HasAttribute(symbol, attributeType);
 }
