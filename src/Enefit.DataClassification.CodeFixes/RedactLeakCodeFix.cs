@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Enefit.DataClassification.Analyzers.Rules;
 using Enefit.DataClassification.Analyzers.Symbols;
+using Enefit.DataClassification.Analyzers.TaintFlow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -27,8 +28,6 @@ public sealed class RedactLeakCodeFix : CodeFixProvider
 {
     public const string EquivalenceKey = "EDC0006.Redact";
 
-    private const string RedactionNamespace = "Microsoft.Extensions.Compliance.Redaction";
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("EDC0006");
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -36,8 +35,8 @@ public sealed class RedactLeakCodeFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         if (await FixDocument.RootAndModelAsync(context.Document, context.CancellationToken).ConfigureAwait(false) is not (var root, var model)
-            || model.Compilation.GetTypeByMetadataName(RedactionNamespace + ".Redactor") is not { } redactorType
-            || model.Compilation.GetTypeByMetadataName(RedactionNamespace + ".IRedactorProvider") is not { } providerType)
+            || model.Compilation.GetTypeByMetadataName(TaintPropagation.RedactionNamespace + ".Redactor") is not { } redactorType
+            || model.Compilation.GetTypeByMetadataName(TaintPropagation.RedactionNamespace + ".IRedactorProvider") is not { } providerType)
         {
             return;
         }

@@ -10,7 +10,8 @@ namespace Enefit.DataClassification.Analyzers.TaintFlow;
 /// </summary>
 internal sealed class TaintPropagation
 {
-    private const string RedactionNamespace = "Microsoft.Extensions.Compliance.Redaction";
+    /// <summary>Where <c>Redactor</c> and <c>IRedactorProvider</c> live; the redaction code fix looks there too.</summary>
+    public const string RedactionNamespace = "Microsoft.Extensions.Compliance.Redaction";
 
     private readonly INamedTypeSymbol? _stringBuilder;
     private readonly INamedTypeSymbol? _formattableString;
