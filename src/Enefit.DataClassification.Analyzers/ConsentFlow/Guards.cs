@@ -97,7 +97,7 @@ internal sealed class Guards
                 var returnsTask = invocation.TargetMethod.ReturnType.SpecialType != SpecialType.System_Boolean;
                 return returnsTask && !awaited
                     ? Nothing
-                    : WhenTrue(Proof(_checks.KindOf(invocation.TargetMethod), CallSubject.Of(invocation), state, invocation));
+                    : WhenTrue(ProofOf(invocation, state));
             case IPropertyReferenceOperation { Property.Name: "IsValid", Instance: { } proof } when _checks.Symbols.IsProof(proof.Type):
                 return state.ConditionOf(Subjects.KeyOf(proof));
             case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
@@ -162,7 +162,11 @@ internal sealed class Guards
 
     /// <summary>What a Try-pattern check call proves when it returns true, for the proof it hands out.</summary>
     public Facts ProofOf(IInvocationOperation check, FlowState state)
-        => Proof(_checks.KindOf(check.TargetMethod), CallSubject.Of(check), state, check);
+    {
+        // Most calls are no check: ask that first, since finding a call's subject looks through its receiver's members.
+        var kind = _checks.KindOf(check.TargetMethod);
+        return kind == CheckKind.None ? Facts.Empty : Proof(kind, CallSubject.Of(check), state, check);
+    }
 
     private Facts Proof(CheckKind kind, IOperation? subjectSource, FlowState state, IInvocationOperation? call)
     {
