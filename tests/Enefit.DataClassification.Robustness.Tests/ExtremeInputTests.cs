@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Enefit.DataClassification.Robustness.Tests.Fuzzing;
+using Enefit.DataClassification.Robustness.Tests.Harness;
+using Xunit.Abstractions;
+
+namespace Enefit.DataClassification.Robustness.Tests;
+
+/// <summary>
+/// Sizes and depths far past real code go through every generator and analyzer on 1 MB stacks without a stack
+/// overflow (which would crash the test host: no unbounded recursion over syntax or the control-flow graph) and
+/// without an exception.
+/// </summary>
+public sealed class ExtremeInputTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Extremes => new(ExtremeSources.All.Select(e => e.Name));
+
+    [Fact]
+    public void Every_thread_of_the_test_host_has_a_1_MB_stack()
+        => Assert.Equal(SmallStack.DefaultStackSizeSetting, Environment.GetEnvironmentVariable("DOTNET_DefaultStackSize"));
+
+    [Theory]
+    [MemberData(nameof(Extremes))]
+    public void An_extreme_program_compiles_and_runs_clean_on_a_small_stack(string name)
+    {
+        var source = ExtremeSources.All.Single(e => e.Name == name).Source();
+        var clock = Stopwatch.StartNew();
+
+        var run = SmallStack.Run(() => ComponentHarness.Product.Run([source], HarnessOptions.Default with { ConcurrentAnalysis = true }));
+
+        output.WriteLine($"{name}: {source.Length} characters, {clock.Elapsed.TotalSeconds:F1} s");
+        run.AssertClean(name);
+        Assert.Empty(run.CompilerErrors);
+    }
+}
