@@ -78,11 +78,11 @@ internal sealed class HarnessRun
     }
 
     /// <summary>A stable rendering of the analyzer diagnostics, to compare runs.</summary>
-    public ImmutableArray<string> DiagnosticFingerprints
+    public IReadOnlyList<string> DiagnosticFingerprints
         => AnalyzerDiagnostics
             .Select(d => $"{d.Id} {d.Location.GetLineSpan()} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
             .OrderBy(s => s, StringComparer.Ordinal)
-            .ToImmutableArray();
+            .ToList();
 
     private IEnumerable<string> FindProblems()
     {
