@@ -31,6 +31,6 @@ public sealed class RegistryLinearizabilityTests
                 s => $"Check({s})", (r, s) => _ = r.TryGetMarketingConsent(s, out _) && r.TryGetElectronicPermit(s, ElectronicChannel.Email, out _)),
             equal: (a, b) => RegistrySnapshot.Of(a) == RegistrySnapshot.Of(b),
             seed: "000000001gWGv",
-            iter: 300,
+            iter: 100,
             print: r => RegistrySnapshot.Of(r).Text);
 }
