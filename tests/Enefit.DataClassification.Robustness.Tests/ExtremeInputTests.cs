@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace Enefit.DataClassification.Robustness.Tests;
 
 /// <summary>
-/// Sizes and depths far past real code go through every generator and analyzer on 1 MB stacks without a stack
+/// Sizes and depths far past real code go through every generator and analyzer on 1.5 MB stacks without a stack
 /// overflow (which would crash the test host: no unbounded recursion over syntax or the control-flow graph) and
 /// without an exception.
 /// </summary>
@@ -15,8 +15,15 @@ public sealed class ExtremeInputTests(ITestOutputHelper output)
     public static TheoryData<string> Extremes => new(ExtremeSources.All.Select(e => e.Name));
 
     [Fact]
-    public void Every_thread_of_the_test_host_has_a_1_MB_stack()
-        => Assert.Equal(SmallStack.DefaultStackSizeSetting, Environment.GetEnvironmentVariable("DOTNET_DefaultStackSize"));
+    public async Task Every_thread_of_the_test_host_has_a_small_stack_thread_pool_workers_included()
+    {
+        Assert.Equal(SmallStack.Bytes.ToString(System.Globalization.CultureInfo.InvariantCulture), AppContext.GetData("System.Threading.DefaultStackSize")?.ToString());
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal(SmallStack.Bytes, await Task.Run(ThreadStack.CurrentSize));
+            Assert.Equal(SmallStack.Bytes, SmallStack.Run(ThreadStack.CurrentSize));
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Extremes))]
