@@ -38,4 +38,16 @@ public sealed class ExtremeInputTests(ITestOutputHelper output)
         run.AssertClean(name);
         Assert.Empty(run.CompilerErrors);
     }
+
+    [Fact]
+    public void A_recursion_once_per_statement_would_exhaust_the_small_stack_on_the_long_method()
+    {
+        var probe = new SelfTest.RecursionProbeAnalyzer();
+
+        var run = SmallStack.Run(() => new ComponentHarness([probe], []).Run(ExtremeSources.LongMethod(10_000)));
+
+        output.WriteLine($"the probe recursed {probe.Deepest} statements deep before the stack ran short");
+        Assert.True(run.IsClean, run.Describe("the recursion probe"));
+        Assert.True(probe.WouldHaveOverflowed);
+    }
 }
