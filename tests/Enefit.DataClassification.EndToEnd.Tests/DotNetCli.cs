@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Enefit.DataClassification.Package.Tests;
+namespace Enefit.DataClassification.EndToEnd.Tests;
 
 /// <summary>Runs the dotnet CLI as a user would, outside the test host's MSBuild environment.</summary>
 internal static class DotNetCli

@@ -1,7 +1,6 @@
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 
-namespace Enefit.DataClassification.Package.Tests;
+namespace Enefit.DataClassification.EndToEnd.Tests;
 
 /// <summary>
 /// Packs src/Enefit.DataClassification once per test run into a temporary folder, with a version no earlier run used,
@@ -14,7 +13,7 @@ public sealed class PackedPackage : IDisposable
         Folder = Directory.CreateTempSubdirectory("edc-package-").FullName;
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff") + "." + Environment.ProcessId;
         var pack = DotNetCli.Run(
-            RepositoryRoot,
+            Repository.Root,
             "pack", Path.Combine("src", "Enefit.DataClassification"), "-c", "Release", "-o", Folder, "-p:PackageVersion=" + Version);
         if (pack.ExitCode != 0)
         {
@@ -23,8 +22,6 @@ public sealed class PackedPackage : IDisposable
 
         PackagePath = Path.Combine(Folder, $"Enefit.DataClassification.{Version}.nupkg");
     }
-
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     public string Folder { get; }
 
@@ -46,17 +43,4 @@ public sealed class PackedPackage : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
-
-    private static string FindRepositoryRoot([CallerFilePath] string thisFile = "")
-    {
-        for (var directory = Path.GetDirectoryName(thisFile); directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, "Enefit.DataClassification.sln")))
-            {
-                return directory;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (with Enefit.DataClassification.sln) was not found above " + thisFile);
-    }
 }

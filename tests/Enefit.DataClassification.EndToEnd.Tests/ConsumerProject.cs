@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
-namespace Enefit.DataClassification.Package.Tests;
+namespace Enefit.DataClassification.EndToEnd.Tests;
 
 /// <summary>
 /// A throw-away project outside the repository that references the packed package by version, through a nuget.config
 /// that adds the pack folder and keeps the machine's configured sources (it clears nothing).
 /// </summary>
-internal sealed partial class ConsumerProject : IDisposable
+internal sealed class ConsumerProject : IDisposable
 {
     private ConsumerProject(string folder) => Folder = folder;
 
@@ -42,17 +40,5 @@ internal sealed partial class ConsumerProject : IDisposable
 
     public CliResult Build() => DotNetCli.Run(Folder, "build", "-c", "Release", "-nologo", "-clp:NoSummary");
 
-    /// <summary>The distinct diagnostics of a build's output, as "ID file(line,column)".</summary>
-    public static IReadOnlyList<string> Diagnostics(CliResult result, string idPrefix)
-        => DiagnosticLine().Matches(result.Output)
-            .Select(m => $"{m.Groups["id"].Value} {Path.GetFileName(m.Groups["file"].Value)}({m.Groups["line"].Value},{m.Groups["column"].Value})")
-            .Where(d => d.StartsWith(idPrefix, StringComparison.Ordinal))
-            .Distinct()
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
     public void Dispose() => Directory.Delete(Folder, recursive: true);
-
-    [GeneratedRegex(@"(?<file>[^\s:]+\.cs)\((?<line>\d+),(?<column>\d+)\): (?:error|warning|info) (?<id>[A-Z]+\d+)")]
-    private static partial Regex DiagnosticLine();
 }

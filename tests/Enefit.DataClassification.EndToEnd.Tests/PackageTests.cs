@@ -1,4 +1,4 @@
-namespace Enefit.DataClassification.Package.Tests;
+namespace Enefit.DataClassification.EndToEnd.Tests;
 
 /// <summary>The package as users get it: its layout, and a consumer build that runs the analyzers from it.</summary>
 public sealed class PackageTests : IClassFixture<PackedPackage>
@@ -53,7 +53,8 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         var broken = consumer.Build();
 
         Assert.NotEqual(0, broken.ExitCode);
-        Assert.Equal(["EDC0011 Customer.cs(9,18)"], ConsumerProject.Diagnostics(broken, "EDC"));
+        Assert.Equal(["EDC0011 Customer.cs:9"], BuildOutput.Keys(broken.Output));
+        Assert.Equal(18, BuildOutput.Diagnostics(broken.Output).Single(d => d.Id == "EDC0011").Column);
         Assert.Contains("'Customer.Email' carries [MasterData] and [MarketingOnly]", broken.Output);
 
         consumer.Write("Customer.cs", """
@@ -73,6 +74,46 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         var fixedBuild = consumer.Build();
 
         Assert.True(fixedBuild.ExitCode == 0, fixedBuild.Output);
-        Assert.Empty(ConsumerProject.Diagnostics(fixedBuild, ""));
+        Assert.Empty(BuildOutput.Diagnostics(fixedBuild.Output));
+    }
+
+    [Fact]
+    public void Built_against_the_package_the_violations_sample_reports_the_same_diagnostics()
+    {
+        var root = Repository.CopySample(ViolationsSample.Name, _package.Folder);
+        try
+        {
+            var build = DotNetCli.Run(
+                root, "build", Path.Combine("samples", ViolationsSample.Name), "-c", "Release", "-nologo", "-clp:NoSummary",
+                "-p:UseEnefitPackage=" + _package.Version);
+
+            Assert.NotEqual(0, build.ExitCode);
+            Assert.Equal(
+                ViolationsSample.ExpectedKeys(Repository.PathOf("samples", ViolationsSample.Name)),
+                BuildOutput.Keys(build.Output));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Built_against_the_package_the_CustomerCare_sample_builds_without_a_warning()
+    {
+        var root = Repository.CopySample("Enefit.CustomerCare", _package.Folder);
+        try
+        {
+            var build = DotNetCli.Run(
+                root, "build", Path.Combine("samples", "Enefit.CustomerCare"), "-c", "Release", "-nologo", "-clp:NoSummary",
+                "-p:UseEnefitPackage=" + _package.Version);
+
+            Assert.True(build.ExitCode == 0, build.Output);
+            Assert.Empty(BuildOutput.Diagnostics(build.Output));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 }
