@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace Enefit.DataClassification.Robustness.Tests;
 
 /// <summary>
-/// Sizes and depths far past real code go through every generator and analyzer on 1.5 MB stacks without a stack
+/// Sizes and depths far past real code go through every generator and analyzer on 2 MB stacks without a stack
 /// overflow (which would crash the test host: no unbounded recursion over syntax or the control-flow graph) and
 /// without an exception.
 /// </summary>
