@@ -14,7 +14,7 @@ public sealed class TruncationFuzzTests(ITestOutputHelper output)
     private const int CharacterCutBudget = 1500;
     private const int FinestStep = 7;
     private const int TokenBoundarySources = 3;
-    private const int TokenCutBudget = 1200;
+    private const int TokenCutBudget = 1000;
 
     [Fact]
     public void The_corpus_holds_the_sources_of_the_other_test_projects_with_their_markup_removed()
@@ -49,15 +49,15 @@ public sealed class TruncationFuzzTests(ITestOutputHelper output)
     [Fact]
     public void A_component_that_throws_only_on_half_typed_code_is_caught_by_the_cuts()
     {
-        var harness = ComponentHarness.Product.With(new SelfTest.ThrowsOnUnclosedClassAnalyzer());
+        var harness = ComponentHarness.Product.With(SelfTest.ThrowsOnSyntaxAnalyzer.OnUnclosedClass());
         var source = RichestSources().First();
 
         var failures = TruncationFuzzer.Run(harness, TruncationFuzzer.EveryTokenBoundary(source), maxFailures: 1);
 
         var failure = Assert.IsType<string>(failures.FirstOrDefault());
         Assert.StartsWith($"{source.Origin} cut at ", failure, StringComparison.Ordinal);
-        Assert.Contains("ThrowsOnUnclosedClassAnalyzer threw System.InvalidOperationException: test analyzer failure on an unclosed class", failure, StringComparison.Ordinal);
-        Assert.Empty(ComponentHarness.Product.With(new SelfTest.ThrowsOnUnclosedClassAnalyzer()).Run(source.Text).Failures);
+        Assert.Contains("ThrowsOnSyntaxAnalyzer threw System.InvalidOperationException: test analyzer failure on an unclosed class", failure, StringComparison.Ordinal);
+        Assert.Empty(ComponentHarness.Product.With(SelfTest.ThrowsOnSyntaxAnalyzer.OnUnclosedClass()).Run(source.Text).Failures);
     }
 
     /// <summary>

@@ -95,7 +95,7 @@ internal static class MutationFuzzer
         var generated = run.GeneratedSources.Select(s => s.SyntaxTree).ToHashSet();
         return generated.Count == 0
             ? []
-            : run.Compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree is { } tree && generated.Contains(tree));
+            : run.CompilerErrors.Where(d => d.Location.SourceTree is { } tree && generated.Contains(tree));
     }
 
     private static string Describe(MutatedProgram program, IEnumerable<string> problems)
