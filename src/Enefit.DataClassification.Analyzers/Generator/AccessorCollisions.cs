@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
@@ -7,13 +8,20 @@ namespace Enefit.DataClassification.Analyzers.Generator;
 
 /// <summary>
 /// A classified member whose accessor the generator leaves out because <see cref="Taker"/>, a member the user declared
-/// (or the type itself), already has the accessor's name.
+/// (or the type itself), already has the accessor's name; or, when <see cref="TakerIsClassifiedTwin"/>, because
+/// <see cref="Taker"/> is another classified member of the type whose accessor would have the same name.
 /// </summary>
-internal readonly record struct AccessorCollision(ISymbol Classified, ClassifiedCategory Category, string Accessor, ISymbol Taker);
+internal readonly record struct AccessorCollision(
+    ISymbol Classified,
+    ClassifiedCategory Category,
+    string Accessor,
+    ISymbol Taker,
+    bool TakerIsClassifiedTwin);
 
 /// <summary>
-/// The accessors <see cref="Parser"/> skips because a member the user declared has their name, found the way the
-/// generator finds them (same classified members, same names) so that EDC0012 reports exactly those.
+/// The accessors <see cref="Parser"/> skips because a member the user declared has their name, or because two classified
+/// members would share it, found the way the generator finds them (same classified members, same names) so that EDC0012
+/// reports exactly those.
 /// </summary>
 /// <remarks>
 /// The generator also skips a name that a base type's generated part has, and it gives an override no accessor of its
@@ -32,11 +40,23 @@ internal static class AccessorCollisions
             return collisions;
         }
 
-        foreach (var (member, _, category) in Parser.ClassifiedMembers(type, classifier, cancellationToken))
+        var classified = Parser.ClassifiedMembers(type, classifier, cancellationToken);
+        var accessors = classified.Select(entry => AccessorNames.For(entry.Member.Name)).ToList();
+        for (var index = 0; index < classified.Count; index++)
         {
-            if (AccessorNames.For(member.Name) is { } accessor && TakerOf(type, accessor) is { } taker)
+            if (accessors[index] is not { } accessor)
             {
-                collisions.Add(new AccessorCollision(member, category, accessor, taker));
+                continue;
+            }
+
+            var (member, _, category) = classified[index];
+            if (TakerOf(type, accessor) is { } taker)
+            {
+                collisions.Add(new AccessorCollision(member, category, accessor, taker, TakerIsClassifiedTwin: false));
+            }
+            else if (TwinOf(classified, accessors, index) is { } twin)
+            {
+                collisions.Add(new AccessorCollision(member, category, accessor, twin, TakerIsClassifiedTwin: true));
             }
         }
 
@@ -63,6 +83,27 @@ internal static class AccessorCollisions
                 {
                     return member;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first other classified member whose accessor would have the same name: two members such as a field
+    /// <c>_email</c> and a property <c>Email</c> would share <c>GetEmail</c>, so the generator gives it to neither, as it
+    /// cannot tell which one the user means.
+    /// </summary>
+    private static ISymbol? TwinOf(
+        List<(ISymbol Member, ITypeSymbol Type, ClassifiedCategory Category)> classified,
+        List<string?> accessors,
+        int index)
+    {
+        for (var other = 0; other < classified.Count; other++)
+        {
+            if (other != index && accessors[other] == accessors[index])
+            {
+                return classified[other].Member;
             }
         }
 

@@ -14,7 +14,8 @@ namespace Enefit.DataClassification.Analyzers.Rules;
 /// <item>a class, struct or record declares classified instance fields or properties but is not partial, or sits in a
 /// type that is not, so the generator cannot add to it (reported on the type's name; the make-partial fix applies);</item>
 /// <item>the type is partial, but a member the user declared on it or on a base type already has the name the
-/// accessor would take (<c>GetEmail</c> for <c>Email</c>), so the generator leaves that accessor out. Reported on the
+/// accessor would take (<c>GetEmail</c> for <c>Email</c>), or two classified members would take the same name (a field
+/// <c>_email</c> and a property <c>Email</c>), so the generator leaves that accessor out. Reported on the
 /// classified member's name: that member is always in this type's source, while the member that has the name may be
 /// inherited, compiled or the framework's (<c>object.GetType</c>), and the message names it.</item>
 /// </list>
@@ -102,21 +103,42 @@ public sealed class AccessorNotGeneratedAnalyzer : DiagnosticAnalyzer
     private static void ReportNameTaken(SymbolAnalysisContext context, AccessorCollision collision)
     {
         var classified = SymbolNames.Of(collision.Classified);
-        var taker = collision.Taker is INamedTypeSymbol && SymbolEqualityComparer.Default.Equals(collision.Taker, collision.Classified.ContainingType)
-            ? "its type '" + SymbolNames.Of(collision.Taker) + "'"
-            : KindOf(collision.Taker) + " '" + SymbolNames.Of(collision.Taker) + "'";
-
-        // A member in source can be renamed; one inherited from a compiled type, such as object.GetType, cannot.
-        var rename = collision.Taker.Locations.Length > 0 && collision.Taker.Locations[0].IsInSource
-            ? SymbolNames.Of(collision.Taker)
-            : classified;
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.AccessorNotGenerated,
             collision.Classified.Locations[0],
             ImmutableDictionary<string, string?>.Empty.Add(CaseProperty, NameTakenCase).Add(AccessorProperty, collision.Accessor),
             "'" + classified + "' is " + PurposeRules.DescribeCategory(collision.Category) + " data, but its purpose-checked accessor '"
-                + collision.Accessor + "' is not generated because " + taker + " has that name",
-            "rename '" + rename + "', or read '" + classified + "' only in members under a declared [ProcessingPurpose]"));
+                + collision.Accessor + "' is not generated because " + WhyTaken(collision),
+            "rename " + WhatToRename(collision) + ", or read '" + classified + "' only in members under a declared [ProcessingPurpose]"));
+    }
+
+    private static string WhyTaken(AccessorCollision collision)
+    {
+        var taker = "'" + SymbolNames.Of(collision.Taker) + "'";
+        if (collision.TakerIsClassifiedTwin)
+        {
+            return taker + ", also classified, would take the same name";
+        }
+
+        return SymbolEqualityComparer.Default.Equals(collision.Taker, collision.Classified.ContainingType)
+            ? "its type " + taker + " has that name"
+            : KindOf(collision.Taker) + " " + taker + " has that name";
+    }
+
+    /// <summary>
+    /// The member that has the name, where it can be renamed (it is in source); the classified member where it cannot,
+    /// as for <c>object.GetType</c>; either of two classified twins.
+    /// </summary>
+    private static string WhatToRename(AccessorCollision collision)
+    {
+        var taker = "'" + SymbolNames.Of(collision.Taker) + "'";
+        var classified = "'" + SymbolNames.Of(collision.Classified) + "'";
+        if (collision.TakerIsClassifiedTwin)
+        {
+            return classified + " or " + taker;
+        }
+
+        return collision.Taker.Locations.Length > 0 && collision.Taker.Locations[0].IsInSource ? taker : classified;
     }
 
     private static string KindOf(ISymbol member) => member switch

@@ -25,6 +25,8 @@ public sealed class AccessorCollisionAgreementTests
             [CommunicationData] public decimal Debt { get; set; }
             [MarketingOnly] private string m_interests = "";
             [CommunicationData] public string Type { get; set; } = "";
+            [MasterData] private string _address = "";
+            [MasterData] public string Address => _address;
 
             public string GetPhone() => _phone;
             public decimal GetDebt => Debt;
@@ -51,10 +53,13 @@ public sealed class AccessorCollisionAgreementTests
         }
         """;
 
-    /// <summary>Each type of <see cref="Source"/>, its base types, and the accessor each of its classified members would take.</summary>
+    /// <summary>
+    /// Each type of <see cref="Source"/>, the types whose generated files it can read accessors from (itself and its base
+    /// types), and the accessor each of its classified members would take.
+    /// </summary>
     private static readonly (string Type, string[] Hierarchy, string[] Accessors)[] Types =
     {
-        ("Customer", new[] { "Customer" }, new[] { "GetEmail", "GetPhone", "GetDebt", "GetInterests", "GetType" }),
+        ("Customer", new[] { "Customer" }, new[] { "GetEmail", "GetPhone", "GetDebt", "GetInterests", "GetType", "GetAddress", "GetAddress" }),
         ("Contact", new[] { "Contact" }, new[] { "GetPhone", "GetAddress" }),
         ("Person", new[] { "Person" }, new[] { "GetName" }),
         ("Employee", new[] { "Employee", "Person" }, new[] { "GetName", "GetNickname" }),
@@ -75,7 +80,7 @@ public sealed class AccessorCollisionAgreementTests
 
         Assert.Equal(missing, reported);
         Assert.Equal(
-            new[] { "Contact.GetAddress", "Customer.GetDebt", "Customer.GetInterests", "Customer.GetPhone", "Customer.GetType", "Employee.GetNickname" },
+            new[] { "Contact.GetAddress", "Customer.GetAddress", "Customer.GetAddress", "Customer.GetDebt", "Customer.GetInterests", "Customer.GetPhone", "Customer.GetType", "Employee.GetNickname" },
             reported);
     }
 

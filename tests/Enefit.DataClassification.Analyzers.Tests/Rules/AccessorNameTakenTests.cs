@@ -103,6 +103,24 @@ public sealed class AccessorNameTakenTests
             NameTaken(1, "GetCode.Code", "master", "GetCode", "its type 'GetCode'", "GetCode"));
 
     [Fact]
+    public Task Two_classified_members_that_would_share_an_accessor_are_both_reported_each_naming_the_other()
+        => Verify.VerifyAsync(
+            """
+            using Enefit.DataClassification;
+
+            public partial class Customer
+            {
+                [MasterData] private string {|#0:_email|} = "";
+                [MasterData] public string {|#1:Email|} => _email;
+                [MasterData] public string Phone { get; set; } = "";
+            }
+            """,
+            Verify.Diagnostic("EDC0012").WithLocation(0).WithMessage(
+                "'Customer._email' is master data, but its purpose-checked accessor 'GetEmail' is not generated because 'Customer.Email', also classified, would take the same name (§3.1): rename 'Customer._email' or 'Customer.Email', or read 'Customer._email' only in members under a declared [ProcessingPurpose]"),
+            Verify.Diagnostic("EDC0012").WithLocation(1).WithMessage(
+                "'Customer.Email' is master data, but its purpose-checked accessor 'GetEmail' is not generated because 'Customer._email', also classified, would take the same name (§3.1): rename 'Customer.Email' or 'Customer._email', or read 'Customer.Email' only in members under a declared [ProcessingPurpose]"));
+
+    [Fact]
     public Task A_type_that_is_not_partial_gets_only_the_not_partial_diagnostic()
         => Verify.VerifyAsync(
             """
