@@ -10,7 +10,8 @@ namespace Enefit.DataClassification.Robustness.Tests;
 /// </summary>
 public sealed class TruncationFuzzTests(ITestOutputHelper output)
 {
-    // About this many cuts of the whole corpus, never finer than every 7th character: a couple of minutes on two cores.
+    // About this many cuts of the whole corpus (EDC_FUZZ_CUTS asks for another number), never finer than every 7th
+    // character: a couple of minutes on two cores.
     private const int CharacterCutBudget = 1500;
     private const int FinestStep = 7;
     private const int TokenBoundarySources = 3;
@@ -27,7 +28,8 @@ public sealed class TruncationFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Every_source_cut_at_every_nth_character_runs_clean()
     {
-        var step = TruncationFuzzer.StepFor(SourceCorpus.All, CharacterCutBudget, FinestStep);
+        var budget = int.TryParse(Environment.GetEnvironmentVariable("EDC_FUZZ_CUTS"), out var asked) && asked > 0 ? asked : CharacterCutBudget;
+        var step = TruncationFuzzer.StepFor(SourceCorpus.All, budget, FinestStep);
         var cases = TruncationFuzzer.EveryNthCharacter(SourceCorpus.All, step).ToList();
 
         var failures = Timed(() => TruncationFuzzer.Run(ComponentHarness.Product, cases), $"{cases.Count} cuts, every {step}th character of {SourceCorpus.All.Length} sources");
