@@ -54,8 +54,8 @@ public sealed class MutationFuzzTests(ITestOutputHelper output)
     public void Mutated_programs_run_clean()
     {
         var root = MutationFuzzer.RootSeed();
-        output.WriteLine($"root seed {root}; set {MutationFuzzer.RootSeedVariable} to explore other cases, {MutationFuzzer.ReplayVariable} to replay one");
-        var cases = MutationFuzzer.Generate(root, Iterations);
+        output.WriteLine($"root seed {root}; set {MutationFuzzer.RootSeedVariable} and {MutationFuzzer.IterationsVariable} to explore other cases, {MutationFuzzer.ReplayVariable} to replay one");
+        var cases = MutationFuzzer.Generate(root, MutationFuzzer.Iterations(Iterations));
 
         var clock = Stopwatch.StartNew();
         var failures = MutationFuzzer.Run(ComponentHarness.Product, cases);
@@ -72,7 +72,9 @@ public sealed class MutationFuzzTests(ITestOutputHelper output)
         Assert.Equal(
             Enumerable.Range(0, Mutations.OperatorCount),
             cases.SelectMany(c => c.Case.Steps).Select(s => s.Operator).Distinct().Order());
-        Assert.True(cases.Count(c => !c.Case.Program.Sources.SequenceEqual(FuzzFixtures.All[c.Case.Fixture].Sources)) > Iterations * 9 / 10);
+        Assert.True(cases.Count(c => !c.Case.Program.Sources.SequenceEqual(c.Case.StartingProgram.Sources)) > Iterations * 9 / 10);
+        Assert.Contains(cases, c => c.Case.Start < FuzzFixtures.All.Count);
+        Assert.Contains(cases, c => c.Case.Start >= FuzzFixtures.All.Count);
     }
 
     [Fact]
