@@ -56,7 +56,14 @@ public sealed class DataProtectionException : InvalidOperationException
 
     private static string Describe(string memberName, DataCategory category, Purpose? purpose, string clause, string reason)
     {
-        var asked = purpose is { } p ? $"purpose {p} ({PurposePolicy.ClauseOf(p)})" : "a marketing-consent proof";
+        // An exception's constructor must not throw, or it hides the refusal it reports: an undefined purpose is named
+        // by its number, without a clause.
+        var asked = purpose switch
+        {
+            { } p when Enum.IsDefined(typeof(Purpose), p) => $"purpose {p} ({PurposePolicy.ClauseOf(p)})",
+            { } p => $"purpose {p}",
+            null => "a marketing-consent proof",
+        };
         return $"{reason} {memberName} holds {category} data and was asked for with {asked}; see {clause} of the customer-data Principles.";
     }
 }

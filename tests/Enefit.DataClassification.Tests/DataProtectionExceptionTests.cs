@@ -26,6 +26,17 @@ public sealed class DataProtectionExceptionTests
     }
 
     [Fact]
+    public void An_undefined_purpose_is_named_by_its_number_and_does_not_make_the_constructor_throw()
+    {
+        var error = new DataProtectionException("Customer.Email", DataCategory.MasterData, (Purpose)999, "§3.1", "No such purpose.");
+
+        Assert.Equal(
+            "No such purpose. Customer.Email holds MasterData data and was asked for with purpose 999; see §3.1 of the customer-data Principles.",
+            error.Message);
+        Assert.Equal((Purpose)999, error.Purpose);
+    }
+
+    [Fact]
     public void The_catalog_and_export_records_refuse_missing_names_and_undefined_categories()
     {
         Assert.Equal("memberName", Assert.Throws<ArgumentNullException>(() => new PersonalDataEntry(null!, DataCategory.MasterData, null, 1)).ParamName);

@@ -1,4 +1,5 @@
-using System.Collections.Generic;
+using System;
+using System.Collections.Immutable;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -16,20 +17,19 @@ namespace Enefit.DataClassification.Analyzers.ConsentFlow;
 /// </summary>
 internal sealed class ConsentedSequences
 {
-    private static readonly HashSet<string> KeepElements = new()
-    {
+    // Immutable: one instance serves every compilation on many threads.
+    private static readonly ImmutableHashSet<string> KeepElements = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
         "Where", "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Order", "OrderDescending",
         "Take", "Skip", "TakeLast", "SkipLast", "TakeWhile", "SkipWhile", "Distinct", "DistinctBy", "Reverse",
         "ToList", "ToArray", "ToHashSet", "AsEnumerable", "AsQueryable", "AsNoTracking", "AsTracking",
-        "AsAsyncEnumerable", "ToListAsync", "ToArrayAsync", "GetEnumerator", "GetAsyncEnumerator",
-    };
+        "AsAsyncEnumerable", "ToListAsync", "ToArrayAsync", "GetEnumerator", "GetAsyncEnumerator");
 
-    private static readonly HashSet<string> TakeOneElement = new()
-    {
+    private static readonly ImmutableHashSet<string> TakeOneElement = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
         "First", "FirstOrDefault", "Single", "SingleOrDefault", "Last", "LastOrDefault", "ElementAt", "ElementAtOrDefault",
         "MinBy", "MaxBy", "FirstAsync", "FirstOrDefaultAsync", "SingleAsync", "SingleOrDefaultAsync",
-        "LastAsync", "LastOrDefaultAsync",
-    };
+        "LastAsync", "LastOrDefaultAsync");
 
     private readonly CheckMembers _checks;
 

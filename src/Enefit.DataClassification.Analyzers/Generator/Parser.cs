@@ -147,7 +147,7 @@ internal static class Parser
         => TypeDeclarations.IsGeneratable(type, cancellationToken) && ClassifiedMembers(type, classifier, cancellationToken).Count > 0;
 
     /// <summary>The classified instance fields and readable properties declared in <paramref name="type"/>, as declared.</summary>
-    private static List<(ISymbol Member, ITypeSymbol Type, ClassifiedCategory Category)> ClassifiedMembers(
+    public static List<(ISymbol Member, ITypeSymbol Type, ClassifiedCategory Category)> ClassifiedMembers(
         INamedTypeSymbol type,
         MemberClassifier classifier,
         CancellationToken cancellationToken)

@@ -6,11 +6,15 @@ using Microsoft.CodeAnalysis;
 
 namespace Enefit.DataClassification.Robustness.Tests.Fuzzing;
 
-/// <summary>A generated case: a fixture, one to three mutations, and whether the runtime library is referenced (nine in ten).</summary>
-internal sealed record MutationCase(int Fixture, MutationStep[] Steps, bool WithRuntime)
+/// <summary>
+/// A generated case: a starting program (a fixture or a corpus source), one to three mutations, and whether the runtime
+/// library is referenced (nine in ten).
+/// </summary>
+internal sealed record MutationCase(int Start, MutationStep[] Steps, bool WithRuntime)
 {
-    public MutatedProgram Program
-        => Mutations.Apply(FuzzFixtures.All[Fixture].Name, FuzzFixtures.All[Fixture].Sources, Steps, WithRuntime);
+    public (string Name, string[] Sources) StartingProgram => MutationFuzzer.StartingPrograms[Start];
+
+    public MutatedProgram Program => Mutations.Apply(StartingProgram.Name, StartingProgram.Sources, Steps, WithRuntime);
 }
 
 /// <summary>
@@ -22,14 +26,31 @@ internal static class MutationFuzzer
 {
     public const string ReplayVariable = "EDC_FUZZ_REPLAY";
     public const string RootSeedVariable = "EDC_FUZZ_SEED";
+    public const string IterationsVariable = "EDC_FUZZ_ITERATIONS";
+
+    /// <summary><paramref name="standard"/>, unless <see cref="IterationsVariable"/> asks for more or fewer cases.</summary>
+    public static int Iterations(int standard)
+        => int.TryParse(Environment.GetEnvironmentVariable(IterationsVariable), out var asked) && asked > 0 ? asked : standard;
 
     public static Gen<MutationStep> Steps { get; } = Gen.Select(
         Gen.Int[0, Mutations.OperatorCount - 1], Gen.UInt, Gen.UInt, Gen.UInt,
         (op, file, place, variant) => new MutationStep(op, file, place, variant));
 
+    /// <summary>
+    /// The fixtures, then every corpus source: mutations start from code of every rule's tests too. A seed replays the
+    /// same case as long as the corpus is the same, that is on the same commit.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string[] Sources)> StartingPrograms { get; } =
+        [.. FuzzFixtures.All, .. SourceCorpus.All.Select(s => (s.Origin, new[] { s.Text }))];
+
+    /// <summary>Half the cases start from a fixture, which use every part of the package, half from a corpus source.</summary>
+    public static Gen<int> Starts { get; } = Gen.Select(
+        Gen.Bool, Gen.Int[0, FuzzFixtures.All.Count - 1], Gen.Int[0, Math.Max(0, SourceCorpus.All.Length - 1)],
+        (fromCorpus, fixture, corpus) => fromCorpus && SourceCorpus.All.Length > 0 ? FuzzFixtures.All.Count + corpus : fixture);
+
     public static Gen<MutationCase> Cases { get; } = Gen.Select(
-        Gen.Int[0, FuzzFixtures.All.Count - 1], Steps.Array[1, 3], Gen.Int[0, 9],
-        (fixture, steps, runtime) => new MutationCase(fixture, steps, WithRuntime: runtime != 0));
+        Starts, Steps.Array[1, 3], Gen.Int[0, 9],
+        (start, steps, runtime) => new MutationCase(start, steps, WithRuntime: runtime != 0));
 
     /// <summary>The fixed root seed, unless <see cref="RootSeedVariable"/> names another to explore with.</summary>
     public static PCG RootSeed()
@@ -95,7 +116,7 @@ internal static class MutationFuzzer
         var generated = run.GeneratedSources.Select(s => s.SyntaxTree).ToHashSet();
         return generated.Count == 0
             ? []
-            : run.Compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree is { } tree && generated.Contains(tree));
+            : run.CompilerErrors.Where(d => d.Location.SourceTree is { } tree && generated.Contains(tree));
     }
 
     private static string Describe(MutatedProgram program, IEnumerable<string> problems)

@@ -44,8 +44,15 @@ internal sealed class ComponentHarness
     {
         var failures = new ConcurrentQueue<ComponentFailure>();
         var (withGenerated, generatorRun, generatorDiagnostics) = RunGenerators(compilation, failures, cancellationToken);
-        var analyzerDiagnostics = await RunAnalyzersAsync(withGenerated, options, failures, cancellationToken).ConfigureAwait(false);
-        return new HarnessRun(withGenerated, generatorRun, generatorDiagnostics, analyzerDiagnostics, failures.ToImmutableArray());
+        var diagnostics = await RunAnalyzersAsync(withGenerated, options, failures, cancellationToken).ConfigureAwait(false);
+        var analyzerIds = Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Append("AD0001").ToHashSet(StringComparer.Ordinal);
+        return new HarnessRun(
+            withGenerated,
+            generatorRun,
+            generatorDiagnostics,
+            diagnostics.Where(d => analyzerIds.Contains(d.Id)).ToImmutableArray(),
+            diagnostics.Where(d => !analyzerIds.Contains(d.Id)).ToImmutableArray(),
+            failures.ToImmutableArray());
     }
 
     private (Compilation Compilation, GeneratorDriverRunResult? Result, ImmutableArray<Diagnostic> Diagnostics) RunGenerators(
@@ -74,15 +81,22 @@ internal sealed class ComponentHarness
     {
         if (Analyzers.IsEmpty)
         {
-            return ImmutableArray<Diagnostic>.Empty;
+            return compilation.GetDiagnostics(cancellationToken);
         }
 
         var analyzerOptions = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-            onAnalyzerException: (exception, analyzer, shownAs) => failures.Enqueue(new ComponentFailure(analyzer.GetType().Name, exception, shownAs)),
+            onAnalyzerException: (exception, analyzer, shownAs) =>
+            {
+                var failure = new ComponentFailure(analyzer.GetType().Name, exception, shownAs);
+                failures.Enqueue(failure);
+                options.OnFailure?.Invoke(failure);
+            },
             concurrentAnalysis: options.ConcurrentAnalysis,
             logAnalyzerExecutionTime: false);
+        // All diagnostics in one pass: the compiler binds every body for the analyzers anyway, and its own errors tell
+        // whether a case was analyzed in full or cut short by the compiler.
         var withAnalyzers = compilation.WithAnalyzers(Analyzers, analyzerOptions);
-        return await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        return await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -10,4 +10,7 @@ internal sealed record HarnessOptions
 
     /// <summary>Let the analyzer driver run analyzers that enable concurrent execution on several threads.</summary>
     public bool ConcurrentAnalysis { get; init; }
+
+    /// <summary>Told of each analyzer exception as it happens, for runs that end in cancellation and return no result.</summary>
+    public Action<ComponentFailure>? OnFailure { get; init; }
 }

@@ -18,8 +18,10 @@ internal sealed class HarnessRun
         GeneratorDriverRunResult? generatorRun,
         ImmutableArray<Diagnostic> generatorDiagnostics,
         ImmutableArray<Diagnostic> analyzerDiagnostics,
+        ImmutableArray<Diagnostic> compilerDiagnostics,
         ImmutableArray<ComponentFailure> failures)
     {
+        CompilerDiagnostics = compilerDiagnostics;
         Compilation = compilation;
         GeneratorRun = generatorRun;
         GeneratorDiagnostics = generatorDiagnostics;
@@ -36,6 +38,11 @@ internal sealed class HarnessRun
     public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
 
     public ImmutableArray<Diagnostic> AnalyzerDiagnostics { get; }
+
+    /// <summary>The compiler's own diagnostics on the compilation the analyzers saw.</summary>
+    public ImmutableArray<Diagnostic> CompilerDiagnostics { get; }
+
+    public IEnumerable<Diagnostic> CompilerErrors => CompilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
 
     public ImmutableArray<ComponentFailure> Failures { get; }
 
@@ -71,11 +78,11 @@ internal sealed class HarnessRun
     }
 
     /// <summary>A stable rendering of the analyzer diagnostics, to compare runs.</summary>
-    public ImmutableArray<string> DiagnosticFingerprints
+    public IReadOnlyList<string> DiagnosticFingerprints
         => AnalyzerDiagnostics
             .Select(d => $"{d.Id} {d.Location.GetLineSpan()} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
             .OrderBy(s => s, StringComparer.Ordinal)
-            .ToImmutableArray();
+            .ToList();
 
     private IEnumerable<string> FindProblems()
     {

@@ -25,10 +25,18 @@ internal sealed class ThrowingAnalyzer : DiagnosticAnalyzer
     }
 }
 
-/// <summary>Throws only on a class whose closing brace is missing: what half-typed code looks like.</summary>
+/// <summary>Throws only on syntax of one kind that meets a condition: a bug that only some inputs reach.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-internal sealed class ThrowsOnUnclosedClassAnalyzer : DiagnosticAnalyzer
+internal sealed class ThrowsOnSyntaxAnalyzer(SyntaxKind kind, Func<SyntaxNode, bool> condition, string message) : DiagnosticAnalyzer
 {
+    /// <summary>Throws on a class whose closing brace is missing: what half-typed code looks like.</summary>
+    public static ThrowsOnSyntaxAnalyzer OnUnclosedClass()
+        => new(SyntaxKind.ClassDeclaration, n => ((ClassDeclarationSyntax)n).CloseBraceToken.IsMissing, "test analyzer failure on an unclosed class");
+
+    /// <summary>Throws on an attribute argument that casts a number to an enum, as <c>(Purpose)999</c> does.</summary>
+    public static ThrowsOnSyntaxAnalyzer OnCastAttributeArgument()
+        => new(SyntaxKind.AttributeArgument, n => ((AttributeArgumentSyntax)n).Expression is CastExpressionSyntax, "test analyzer failure on a cast attribute argument");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [ThrowingAnalyzer.Rule];
 
     public override void Initialize(AnalysisContext context)
@@ -38,34 +46,12 @@ internal sealed class ThrowsOnUnclosedClassAnalyzer : DiagnosticAnalyzer
         context.RegisterSyntaxNodeAction(
             c =>
             {
-                if (((ClassDeclarationSyntax)c.Node).CloseBraceToken.IsMissing)
+                if (condition(c.Node))
                 {
-                    throw new InvalidOperationException("test analyzer failure on an unclosed class");
+                    throw new InvalidOperationException(message);
                 }
             },
-            SyntaxKind.ClassDeclaration);
-    }
-}
-
-/// <summary>Throws on an attribute argument that casts a number to an enum, as <c>(Purpose)999</c> does.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-internal sealed class ThrowsOnCastAttributeArgumentAnalyzer : DiagnosticAnalyzer
-{
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [ThrowingAnalyzer.Rule];
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterSyntaxNodeAction(
-            c =>
-            {
-                if (((AttributeArgumentSyntax)c.Node).Expression is CastExpressionSyntax)
-                {
-                    throw new InvalidOperationException("test analyzer failure on a cast attribute argument");
-                }
-            },
-            SyntaxKind.AttributeArgument);
+            kind);
     }
 }
 

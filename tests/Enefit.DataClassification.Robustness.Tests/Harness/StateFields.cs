@@ -1,0 +1,88 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+
+namespace Enefit.DataClassification.Robustness.Tests.Harness;
+
+/// <summary>
+/// Finds fields that can hold state shared across analyses. One analyzer instance serves every compilation of a build
+/// and of an IDE session, on many threads at once: per-compilation state belongs in objects made in the compilation
+/// start action, never in the analyzer's fields or in static fields.
+/// </summary>
+internal static class StateFields
+{
+    private const BindingFlags Declared = BindingFlags.DeclaredOnly | BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic;
+
+    /// <summary>Roslyn types that belong to one compilation: holding one past the analysis leaks it into the next.</summary>
+    private static readonly Type[] PerCompilationTypes =
+        [typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(SemanticModel), typeof(IOperation), typeof(ControlFlowGraph)];
+
+    /// <summary>
+    /// Every field of <paramref name="component"/> and its base classes in the same assembly that is not readonly, or
+    /// that is readonly but holds a collection other than an immutable one, or a per-compilation Roslyn object.
+    /// </summary>
+    public static IEnumerable<string> InComponent(Type component)
+    {
+        for (var type = component; type is not null && type.Assembly == component.Assembly; type = type.BaseType)
+        {
+            foreach (var field in type.GetFields(Declared))
+            {
+                if (Problem(field, arraysAllowed: false) is { } problem)
+                {
+                    yield return $"{component.FullName}: {problem}";
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every static field of <paramref name="assembly"/> that is not readonly, holds a per-compilation Roslyn object or
+    /// a collection that can grow. A readonly array of plain values passes: it is how a constant table is written.
+    /// </summary>
+    public static IEnumerable<string> StaticIn(Assembly assembly)
+        => assembly.GetTypes()
+            .Where(t => !IsCompilerGenerated(t))
+            .SelectMany(t => t.GetFields(Declared).Where(f => f.IsStatic))
+            .Select(f => Problem(f, arraysAllowed: true) is { } problem ? $"{f.DeclaringType!.FullName}: {problem}" : null)
+            .OfType<string>();
+
+    private static string? Problem(FieldInfo field, bool arraysAllowed)
+    {
+        var name = $"{(field.IsStatic ? "static " : string.Empty)}field {field.Name} ({field.FieldType.Name})";
+        if (field.IsLiteral || IsCompilerGenerated(field.DeclaringType!) || field.Name.StartsWith("<>", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (!field.IsInitOnly)
+        {
+            return $"{name} is not readonly";
+        }
+
+        if (PerCompilationType(field.FieldType) is { } roslynType)
+        {
+            return $"{name} holds {roslynType.Name} objects, which belong to one compilation";
+        }
+
+        return IsMutableCollection(field.FieldType) && !(arraysAllowed && field.FieldType.IsArray)
+            ? $"{name} is a mutable collection: make it in the compilation start action, or use an immutable one"
+            : null;
+    }
+
+    /// <summary>The per-compilation Roslyn type <paramref name="type"/> is, or holds as element or type argument.</summary>
+    private static Type? PerCompilationType(Type type)
+        => PerCompilationTypes.FirstOrDefault(t => t.IsAssignableFrom(type))
+            ?? (type.IsArray ? PerCompilationType(type.GetElementType()!) : null)
+            ?? type.GenericTypeArguments.Select(PerCompilationType).FirstOrDefault(t => t is not null);
+
+    private static bool IsMutableCollection(Type type)
+        => type != typeof(string)
+            && (typeof(IEnumerable).IsAssignableFrom(type) || type.Name.StartsWith("ConditionalWeakTable", StringComparison.Ordinal))
+            && type.Namespace != typeof(ImmutableArray).Namespace;
+
+    private static bool IsCompilerGenerated(Type type)
+        => type.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false) || type.Name.StartsWith('<');
+}
