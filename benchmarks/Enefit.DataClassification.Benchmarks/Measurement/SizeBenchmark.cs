@@ -136,6 +136,7 @@ public sealed class SizeBenchmark
             GeneratorMemberEditMs = GeneratorMedian(generator, g => g.MemberEditMs),
             GeneratorCachedStepsPct = GeneratorMedian(generator, g => g.UnrelatedEditCachedPct),
             GeneratorMemberEditCachedStepsPct = GeneratorMedian(generator, g => g.MemberEditCachedPct),
+            GeneratorAllStepsCachedPct = GeneratorMedian(generator, g => g.AllStepsUnrelatedEditCachedPct),
             Edc0006Leaks = leaks.Edc0006Leaks,
             Ma0153Leaks = leaks.Ma0153Leaks,
             Ma0153LeaksMissedByEdc0006 = leaks.Ma0153MissedByEdc0006,

@@ -79,6 +79,11 @@ public sealed class Workload
     public async Task<CompileRun> RunAsync(Variant variant)
     {
         var (codebase, references, options, analyzers, generators) = Inputs(variant);
+
+        // No run pays for the garbage of the one before it.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();

@@ -43,6 +43,7 @@ public sealed record SizeSummary
     [JsonPropertyName("our_analyzer_ms")] public IReadOnlyDictionary<string, double> OurAnalyzerMs { get; init; } = new Dictionary<string, double>();
     [JsonPropertyName("our_diagnostics")] public IReadOnlyDictionary<string, int> OurDiagnostics { get; init; } = new Dictionary<string, int>();
     [JsonPropertyName("generator_member_edit_cached_steps_pct")] public double? GeneratorMemberEditCachedStepsPct { get; init; }
+    [JsonPropertyName("generator_cached_steps_pct_with_roslyn_steps")] public double? GeneratorAllStepsCachedPct { get; init; }
     [JsonPropertyName("rounds")] public int Rounds { get; init; }
     [JsonPropertyName("notes")] public IReadOnlyList<string> Notes { get; init; } = [];
 }
