@@ -9,7 +9,7 @@ namespace Enefit.DataClassification.Benchmarks.Measurement;
 
 /// <summary>
 /// Measures one size: warm-up rounds, then timed rounds each running A B C D E in that order (so drift in the
-/// machine's load falls on every variant alike), then telemetry rounds for B and D, then the generator sequences.
+/// machine's load falls on every variant alike), then telemetry rounds for B, D and E, then the generator sequences.
 /// Reports medians. Nothing here is tuned to a target: the same code runs for every variant.
 /// </summary>
 public sealed class SizeBenchmark
@@ -57,6 +57,7 @@ public sealed class SizeBenchmark
         {
             telemetry.Add(await workload.TelemetryAsync(Variant.Ours));
             telemetry.Add(await workload.TelemetryAsync(Variant.Peer));
+            telemetry.Add(await workload.TelemetryAsync(Variant.OursWithoutRuntime));
         }
 
         var generator = MeasureGenerator(workload);
@@ -94,6 +95,7 @@ public sealed class SizeBenchmark
 
         var notes = new List<string>();
         var oursRuns = telemetry.Where(r => r.Variant == Variant.Ours).ToList();
+        var withoutRuntimeRuns = telemetry.Where(r => r.Variant == Variant.OursWithoutRuntime).ToList();
         var peerRuns = telemetry.Where(r => r.Variant == Variant.Peer).ToList();
         var logLeakAnalyzer = OurComponents.Reporting(_ours.Analyzers, LogLeakRule);
         if (logLeakAnalyzer is null)
@@ -149,6 +151,7 @@ public sealed class SizeBenchmark
             Ma0153OverheadPct = Pct(Wall(Variant.Peer), Wall(Variant.Baseline)),
             CpuMs = Enum.GetValues<Variant>().ToDictionary(v => v.Key(), v => Math.Round(Cpu(v), 1)),
             AllocatedMb = Enum.GetValues<Variant>().ToDictionary(v => v.Key(), v => Math.Round(Mb(v), 1)),
+            OursNoReferenceAnalyzerMs = Math.Round(AnalyzerMedian(withoutRuntimeRuns, _ours.Analyzers), 1),
             OurAnalyzerMs = _ours.Analyzers.ToDictionary(a => a.GetType().Name, a => Math.Round(AnalyzerMedian(oursRuns, [a]), 1)),
             OurDiagnostics = ourDiagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             Rounds = _settings.Iterations,

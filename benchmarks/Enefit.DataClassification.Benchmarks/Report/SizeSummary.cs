@@ -34,6 +34,7 @@ public sealed record SizeSummary
     [JsonPropertyName("files")] public int Files { get; init; }
     [JsonPropertyName("classified_entities")] public int ClassifiedEntities { get; init; }
     [JsonPropertyName("ours_no_reference_ms")] public double OursNoReferenceMs { get; init; }
+    [JsonPropertyName("ours_no_reference_analyzer_ms")] public double OursNoReferenceAnalyzerMs { get; init; }
     [JsonPropertyName("floor_overhead_pct")] public double FloorOverheadPct { get; init; }
     [JsonPropertyName("ma0153_overhead_pct")] public double Ma0153OverheadPct { get; init; }
     [JsonPropertyName("cpu_overhead_pct")] public double CpuOverheadPct { get; init; }
