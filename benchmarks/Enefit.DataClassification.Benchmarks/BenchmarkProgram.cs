@@ -39,6 +39,7 @@ public static class BenchmarkProgram
 
         var sizes = new List<SizeSummary>();
         var shapes = ImmutableDictionary<string, string>.Empty;
+        var file = "";
         foreach (var lines in settings.Sizes)
         {
             output.WriteLine();
@@ -46,21 +47,23 @@ public static class BenchmarkProgram
             shapes = workload.Shapes.ToImmutableDictionary(s => s.Key.GetType().Name, s => string.Join("; ", s.Value));
             ConsoleReport.WriteSize(output, summary);
             sizes.Add(summary);
+
+            // Written after every size, so that a long run stopped part-way still leaves the sizes it finished.
+            file = Write(settings, new BenchmarkSummary
+            {
+                DateUtc = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                Command = string.Join(" ", args),
+                Machine = machine,
+                Roslyn = typeof(Compilation).Assembly.GetName().Version!.ToString(),
+                OurAnalyzers = shapes,
+                OurGenerators = ours.GeneratorNames,
+                PeerAnalyzer = peer.Path,
+                WarmupRounds = settings.Warmup,
+                Sizes = sizes.ToList(),
+            });
         }
 
         ConsoleReport.WriteTargets(output, sizes);
-        var file = Write(settings, new BenchmarkSummary
-        {
-            DateUtc = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            Command = string.Join(" ", args),
-            Machine = machine,
-            Roslyn = typeof(Compilation).Assembly.GetName().Version!.ToString(),
-            OurAnalyzers = shapes,
-            OurGenerators = ours.GeneratorNames,
-            PeerAnalyzer = peer.Path,
-            WarmupRounds = settings.Warmup,
-            Sizes = sizes,
-        });
         output.WriteLine();
         output.WriteLine($"wrote {file}");
         return 0;
