@@ -52,7 +52,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ClassifiedDataLeak = Rule(
         "EDC0006",
         "Classified data reaches a log, console, trace or exception message unredacted",
-        "'{0}' is {1} data and reaches {2} unredacted (§3.2, §3.3): redact it (Microsoft.Extensions.Compliance.Redaction), write a non-classified member such as the subject id instead, or pass it to a [LoggerMessage] parameter that carries its classification",
+        "'{0}' holds {1} data and reaches {2} unredacted (§3.2, §3.3): {3}",
         DiagnosticSeverity.Warning);
 
     /// <summary>§7.1.2: a consent proof comes only from the registry that checked the consent.</summary>
@@ -94,7 +94,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TypeNotPartial = Rule(
         "EDC0012",
         "Type with classified members is not partial",
-        "'{0}' has classified members but is not partial, so no purpose-checked accessors are generated for it (§3.1): make it and its containing types partial",
+        "'{0}' has classified members but {1}, so no purpose-checked accessors are generated for it (§3.1): make it and its containing types partial",
         DiagnosticSeverity.Info);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";

@@ -20,6 +20,16 @@ internal static class TestReferences
     public static MetadataReference ComplianceAbstractions { get; } =
         MetadataReference.CreateFromFile(typeof(DataClassificationAttribute).Assembly.Location);
 
+    /// <summary>
+    /// Microsoft.Extensions.Logging.Abstractions and Microsoft.Extensions.Compliance.Redaction, for tests of telemetry
+    /// sinks and redactors; opt in with <see cref="AddTelemetryTo"/>. Activity is in the framework already.
+    /// </summary>
+    public static IReadOnlyList<MetadataReference> Telemetry { get; } =
+    [
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Compliance.Redaction.ErasingRedactor).Assembly.Location),
+    ];
+
     public static IEnumerable<MetadataReference> Framework => Basic.Reference.Assemblies.Net100.References.All;
 
     public static void AddTo(SolutionState state, bool includeRuntime = true)
@@ -31,4 +41,7 @@ internal static class TestReferences
             state.AdditionalReferences.Add(ComplianceAbstractions);
         }
     }
+
+    /// <summary>Adds <see cref="Telemetry"/> to a test whose code logs, redacts or traces.</summary>
+    public static void AddTelemetryTo(SolutionState state) => state.AdditionalReferences.AddRange(Telemetry);
 }

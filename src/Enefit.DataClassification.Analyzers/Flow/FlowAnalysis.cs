@@ -1,0 +1,228 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Enefit.DataClassification.Analyzers.Symbols;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Enefit.DataClassification.Analyzers.Flow;
+
+/// <summary>Sees every operation of a body with the state that holds where it runs.</summary>
+internal interface IFlowObserver
+{
+    void Observe(IOperation operation, FlowState state);
+}
+
+/// <summary>
+/// "A check holds" (DESIGN.md): at an operation, on every path from the entry of its body, a check for that subject
+/// returned true. Runs over the control-flow graph of a body and the graphs of its lambdas and local functions.
+/// A lambda starts with the facts that hold where it is created; a local function with those that hold at every call
+/// or delegate made of it in the body; both with the proofs their own parameters carry (a <c>MarketingConsent</c> or
+/// <c>ElectronicMarketingPermit</c> parameter: the caller checked). Made per compilation; holds no graph.
+/// </summary>
+internal sealed class FlowAnalysis
+{
+    private readonly KnownSymbols _symbols;
+    private readonly GraphSolver _solver;
+    private readonly Transfer _transfer;
+    private readonly Guards _guards;
+    private readonly ConsentedSequences _sequences;
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _predicates = new(SymbolEqualityComparer.Default);
+
+    public FlowAnalysis(CheckMembers checks)
+    {
+        _symbols = checks.Symbols;
+        _guards = new Guards(checks);
+        _sequences = new ConsentedSequences(checks);
+        _transfer = new Transfer(_guards, _sequences);
+        _solver = new GraphSolver(_transfer, _guards);
+    }
+
+    /// <summary>Calls <paramref name="observer"/> for every operation of the body, its lambdas and local functions.</summary>
+    public void Run(ControlFlowGraph root, ISymbol owner, IFlowObserver observer, CancellationToken cancellationToken)
+    {
+        var walk = new Walk(this, observer, cancellationToken);
+        walk.Enqueue(root, EntryState(owner, FlowState.Empty));
+        walk.Drain();
+    }
+
+    /// <summary>Whether a lambda returns true only for an element whose consent it checked. Cached per lambda.</summary>
+    internal bool ConsentsFirstParameter(GraphScope scope, IFlowAnonymousFunctionOperation lambda)
+    {
+        if (lambda.Symbol.Parameters.IsEmpty)
+        {
+            return false;
+        }
+
+        return _predicates.GetOrAdd(lambda.Symbol, _ =>
+        {
+            var graph = scope.Graph.GetAnonymousFunctionControlFlowGraph(lambda);
+            var returned = WhenReturnsTrue(new GraphScope(graph, this), EntryState(lambda.Symbol, FlowState.Empty));
+            return returned.Consented.Contains(SubjectKey.For(lambda.Symbol.Parameters[0])) || returned.Consented.Contains(SubjectKey.Unknown);
+        });
+    }
+
+    /// <summary>What holds at every <c>return true</c>-like exit of a function: the meet over its returns of the true side of the value.</summary>
+    private Facts WhenReturnsTrue(GraphScope scope, FlowState entry)
+    {
+        var states = _solver.Solve(scope, entry, CancellationToken.None);
+        Facts? result = null;
+        foreach (var block in scope.Graph.Blocks)
+        {
+            if (states[block.Ordinal] is not { } state
+                || block.FallThroughSuccessor?.Semantics != ControlFlowBranchSemantics.Return
+                || block.BranchValue is not { } value)
+            {
+                continue;
+            }
+
+            var before = _solver.BeforeBranch(block, state, scope);
+            var facts = before.Facts.Union(_guards.Evaluate(value, before).WhenTrue);
+            result = result is null ? facts : result.Meet(facts);
+        }
+
+        return result ?? Facts.Empty;
+    }
+
+    /// <summary>The proofs a function's own parameters carry: the caller checked, for a subject the callee cannot name.</summary>
+    private FlowState EntryState(ISymbol function, FlowState inherited)
+    {
+        if (function is not IMethodSymbol method)
+        {
+            return inherited;
+        }
+
+        var state = inherited;
+        foreach (var parameter in method.Parameters)
+        {
+            if (KnownSymbols.Is(parameter.Type as INamedTypeSymbol, _symbols.MarketingConsent))
+            {
+                state = state.Add(Facts.ConsentOf(SubjectKey.Unknown));
+            }
+            else if (KnownSymbols.Is(parameter.Type as INamedTypeSymbol, _symbols.ElectronicMarketingPermit))
+            {
+                state = state.Add(Facts.PermitFor(SubjectKey.Unknown, channel: null));
+            }
+        }
+
+        return state;
+    }
+
+    /// <summary>One run: a queue of graphs to walk, and the local functions waiting for all their call sites.</summary>
+    private sealed class Walk
+    {
+        private readonly FlowAnalysis _analysis;
+        private readonly IFlowObserver _observer;
+        private readonly CancellationToken _cancellationToken;
+        private readonly Queue<(ControlFlowGraph Graph, FlowState Entry)> _graphs = new();
+        private readonly List<IMethodSymbol> _localFunctionOrder = new();
+        private readonly Dictionary<IMethodSymbol, (ControlFlowGraph Declaring, FlowState? Entry)> _localFunctions = new(SymbolEqualityComparer.Default);
+
+        public Walk(FlowAnalysis analysis, IFlowObserver observer, CancellationToken cancellationToken)
+        {
+            _analysis = analysis;
+            _observer = observer;
+            _cancellationToken = cancellationToken;
+        }
+
+        public void Enqueue(ControlFlowGraph graph, FlowState entry) => _graphs.Enqueue((graph, entry));
+
+        public void Drain()
+        {
+            while (true)
+            {
+                while (_graphs.Count > 0)
+                {
+                    var (graph, entry) = _graphs.Dequeue();
+                    Visit(graph, entry);
+                }
+
+                if (_localFunctionOrder.Count == 0)
+                {
+                    return;
+                }
+
+                // Local functions wait until every graph that may call them has been walked.
+                var next = _localFunctionOrder[0];
+                _localFunctionOrder.RemoveAt(0);
+                var (declaring, callers) = _localFunctions[next];
+                _localFunctions.Remove(next);
+                var graphOfNext = declaring.GetLocalFunctionControlFlowGraph(next, _cancellationToken);
+                Enqueue(graphOfNext, _analysis.EntryState(next, (callers ?? FlowState.Empty).WithoutCaptures()));
+            }
+        }
+
+        private void Visit(ControlFlowGraph graph, FlowState entry)
+        {
+            foreach (var localFunction in graph.LocalFunctions)
+            {
+                if (!_localFunctions.ContainsKey(localFunction))
+                {
+                    _localFunctions.Add(localFunction, (graph, null));
+                    _localFunctionOrder.Add(localFunction);
+                }
+            }
+
+            var scope = new GraphScope(graph, _analysis);
+            var states = _analysis._solver.Solve(scope, entry, _cancellationToken);
+            foreach (var block in graph.Blocks)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+
+                // A block no path reaches is judged with no facts at all: nothing proves a check there.
+                var state = states[block.Ordinal] ?? FlowState.Empty;
+                foreach (var operation in block.Operations)
+                {
+                    Observe(operation, state, scope);
+                    state = _analysis._transfer.Apply(operation, state, scope);
+                }
+
+                if (block.BranchValue is { } value)
+                {
+                    Observe(value, state, scope);
+                }
+            }
+        }
+
+        private void Observe(IOperation statement, FlowState state, GraphScope scope)
+        {
+            foreach (var operation in statement.DescendantsAndSelf())
+            {
+                _observer.Observe(operation, state);
+                switch (operation)
+                {
+                    case IFlowAnonymousFunctionOperation lambda:
+                        EnqueueLambda(lambda, state, scope);
+                        break;
+                    case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call:
+                        AddCaller(call.TargetMethod, state);
+                        break;
+                    case IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference:
+                        AddCaller(reference.Method, state);
+                        break;
+                }
+            }
+        }
+
+        private void EnqueueLambda(IFlowAnonymousFunctionOperation lambda, FlowState state, GraphScope scope)
+        {
+            var entry = state.WithoutCaptures();
+            if (_analysis._sequences.ReceivesConsentedElements(lambda, state, scope))
+            {
+                entry = entry.Add(Facts.ConsentOf(SubjectKey.For(lambda.Symbol.Parameters[0])));
+            }
+
+            Enqueue(scope.Graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken), _analysis.EntryState(lambda.Symbol, entry));
+        }
+
+        private void AddCaller(IMethodSymbol localFunction, FlowState state)
+        {
+            localFunction = localFunction.OriginalDefinition;
+            if (_localFunctions.TryGetValue(localFunction, out var pending))
+            {
+                _localFunctions[localFunction] = (pending.Declaring, pending.Entry is null ? state : pending.Entry.Meet(state));
+            }
+        }
+    }
+}

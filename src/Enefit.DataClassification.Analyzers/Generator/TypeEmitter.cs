@@ -1,0 +1,303 @@
+using System.Text;
+using Enefit.DataClassification.Analyzers.Symbols;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Enefit.DataClassification.Analyzers.Generator;
+
+/// <summary>Writes the generated part of one partial type from its <see cref="TypeSpec"/>.</summary>
+internal static class TypeEmitter
+{
+    private const string ConsentClause = "§7.1.2";
+    private const string Exception = GeneratedText.Runtime + "DataProtectionException";
+    private const string Entry = GeneratedText.Runtime + "PersonalDataEntry";
+
+    public static void Emit(SourceProductionContext context, TypeSpec type)
+        => context.AddSource(type.HintName, SourceText.From(Write(type), Encoding.UTF8));
+
+    public static string Write(TypeSpec type)
+    {
+        var writer = new SourceWriter();
+        GeneratedText.WriteHeader(writer);
+        var blocks = 0;
+        if (type.Namespace.Length > 0)
+        {
+            writer.Open("namespace " + type.Namespace);
+            blocks++;
+        }
+
+        foreach (var containing in type.ContainingTypes)
+        {
+            writer.Open(Header(containing));
+            blocks++;
+        }
+
+        writer.Open(Header(type.Declaration));
+        new MemberWriter(writer, type).WriteAll();
+        writer.Close();
+        for (; blocks > 0; blocks--)
+        {
+            writer.Close();
+        }
+
+        return writer.ToString();
+    }
+
+    private static string Header(TypeDeclarationSpec declaration)
+        => declaration.Modifiers + "partial " + declaration.Keyword + " " + declaration.Name;
+
+    /// <summary>Writes the members of one type, a blank line between them.</summary>
+    private sealed class MemberWriter
+    {
+        private readonly SourceWriter _writer;
+        private readonly TypeSpec _type;
+        private bool _first = true;
+
+        public MemberWriter(SourceWriter writer, TypeSpec type)
+        {
+            _writer = writer;
+            _type = type;
+        }
+
+        public void WriteAll()
+        {
+            foreach (var member in _type.Members)
+            {
+                if (member.AccessorName is null)
+                {
+                    continue;
+                }
+
+                if (member.Category != ClassifiedCategory.MarketingOnly)
+                {
+                    WritePurposeAccessor(member);
+                }
+
+                WriteConsentAccessor(member);
+            }
+
+            if (_type.Export != ExportKind.None)
+            {
+                WriteExport();
+            }
+
+            switch (_type.Text)
+            {
+                case { Kind: TextKind.ToString } text:
+                    WriteToString(text);
+                    break;
+                case { } text:
+                    WritePrintMembers(text);
+                    break;
+            }
+        }
+
+        /// <summary>§6.1, §7.1.2: a contract purpose reads master and communication data; a marketing purpose may not without consent.</summary>
+        private void WritePurposeAccessor(ClassifiedMemberSpec member)
+        {
+            BeginMember();
+            Line("/// <summary>");
+            Line($"/// Reads <see cref=\"{member.Reference}\"/>, {GeneratedText.DescribeCategory(member.Category)}, for a contract purpose (§6.1), which needs no consent.");
+            Line("/// </summary>");
+            Line("/// <param name=\"purpose\">The purpose the caller processes the data for.</param>");
+            Line($"/// <returns>The value of <see cref=\"{member.Reference}\"/>.</returns>");
+            Line($"/// <exception cref=\"{Exception}\">");
+            Line("/// <paramref name=\"purpose\"/> is a marketing purpose (§7.3), which needs the client's checked consent (§7.1.2):");
+            Line($"/// read through the overload that takes a <see cref=\"{GeneratedText.Runtime}MarketingConsent\"/>.");
+            Line("/// </exception>");
+            Line(GeneratedText.GeneratedCodeAttribute);
+            _writer.Open($"{member.AccessorModifier} {member.TypeName} {member.AccessorName}({GeneratedText.Runtime}Purpose purpose)");
+            _writer.Open($"if ({GeneratedText.Runtime}PurposePolicy.RequiresConsent(purpose))");
+            WriteThrow(member, "purpose", "A marketing purpose needs the client's checked consent: read through the overload that takes a MarketingConsent.");
+            _writer.Close();
+            _writer.BlankLine();
+            Line($"return this.{member.Reference};");
+            _writer.Close();
+        }
+
+        /// <summary>§7.1.2, §7.4: with a valid proof for this object's client, every category may be read.</summary>
+        private void WriteConsentAccessor(ClassifiedMemberSpec member)
+        {
+            BeginMember();
+            Line("/// <summary>");
+            Line($"/// Reads <see cref=\"{member.Reference}\"/>, {GeneratedText.DescribeCategory(member.Category)}, for a marketing purpose (§7.3) of a client whose consent was checked (§7.1.2).");
+            if (member.Category == ClassifiedCategory.MarketingOnly)
+            {
+                Line("/// Contract purposes (§6.1) may not use marketing-only data at all, so no overload takes a purpose.");
+            }
+
+            Line("/// </summary>");
+            Line("/// <param name=\"consent\">The proof, issued by the consent registry, that the client's marketing consent was checked.</param>");
+            Line($"/// <returns>The value of <see cref=\"{member.Reference}\"/>.</returns>");
+            Line($"/// <exception cref=\"{Exception}\">");
+            Line(_type.SubjectId is null
+                ? "/// <paramref name=\"consent\"/> is not a valid proof, such as <c>default</c> (§7.1.2)."
+                : "/// <paramref name=\"consent\"/> is not a valid proof, such as <c>default</c>, or it was checked for another client than this object's (§7.1.2).");
+            Line("/// </exception>");
+            Line(GeneratedText.GeneratedCodeAttribute);
+            _writer.Open($"{member.AccessorModifier} {member.TypeName} {member.AccessorName}({GeneratedText.Runtime}MarketingConsent consent)");
+            _writer.Open("if (!consent.IsValid)");
+            WriteThrow(member, "null", "The marketing-consent proof is not valid: only a consent registry issues one.");
+            _writer.Close();
+            _writer.BlankLine();
+            if (_type.SubjectId is { } subjectId)
+            {
+                var subject = subjectId.IsString
+                    ? "this." + subjectId.Reference
+                    : $"global::System.Convert.ToString(this.{subjectId.Reference}, global::System.Globalization.CultureInfo.InvariantCulture)";
+                _writer.Open($"if (!string.Equals(consent.SubjectId, {subject}, global::System.StringComparison.Ordinal))");
+                WriteThrow(member, "null", "The marketing-consent proof was checked for another client.");
+                _writer.Close();
+                _writer.BlankLine();
+            }
+
+            Line($"return this.{member.Reference};");
+            _writer.Close();
+        }
+
+        private void WriteThrow(ClassifiedMemberSpec member, string purpose, string reason)
+        {
+            Line($"throw new {Exception}(");
+            Line($"    {GeneratedText.Literal(_type.DisplayName + "." + member.Name)},");
+            Line($"    {GeneratedText.CategoryValue(member.Category)},");
+            Line($"    {purpose},");
+            Line($"    {GeneratedText.Literal(ConsentClause)},");
+            Line($"    {GeneratedText.Literal(reason)});");
+        }
+
+        /// <summary>§11.1: the client's copy of its data, and the data it may take to another provider.</summary>
+        private void WriteExport()
+        {
+            BeginMember();
+            Line("/// <summary>");
+            Line("/// Returns every classified value this object holds, with its member name, category and fideslang key:");
+            Line("/// the client's copy of its data and the data it may take to another provider (§11.1).");
+            Line("/// </summary>");
+            Line("/// <returns>One entry per classified member, as declared.</returns>");
+            Line(GeneratedText.GeneratedCodeAttribute);
+            var modifier = _type.Export switch
+            {
+                ExportKind.Virtual => "public virtual",
+                ExportKind.Override => "public override",
+                ExportKind.Hide => "public new",
+                _ => "public",
+            };
+            _writer.Open($"{modifier} global::System.Collections.Generic.IReadOnlyList<{Entry}> ExportPersonalData()");
+            if (_type.Export == ExportKind.Override)
+            {
+                Line($"var entries = new global::System.Collections.Generic.List<{Entry}>(base.ExportPersonalData());");
+                foreach (var member in _type.Members)
+                {
+                    Line($"entries.Add({NewEntry(member)});");
+                }
+
+                Line("return entries;");
+            }
+            else
+            {
+                _writer.Open($"return new {Entry}[]");
+                foreach (var member in _type.Members)
+                {
+                    Line(NewEntry(member) + ",");
+                }
+
+                _writer.Close(";");
+            }
+
+            _writer.Close();
+        }
+
+        private static string NewEntry(ClassifiedMemberSpec member)
+            => $"new {Entry}({GeneratedText.Literal(member.Name)}, {GeneratedText.CategoryValue(member.Category)}, {GeneratedText.Literal(member.Kind)}, this.{member.Reference})";
+
+        /// <summary>§3.2, §3.3: classified values never reach a string by accident.</summary>
+        private void WriteToString(TextSpec text)
+        {
+            BeginMember();
+            Line("/// <summary>");
+            Line("/// Describes this object as a record would, with every classified value replaced by its category, such as");
+            Line("/// <c>[MasterData]</c>, so that client data does not leak into logs, traces or error messages (§3.2, §3.3).");
+            Line("/// </summary>");
+            Line("/// <returns>The type's name and its public members, classified ones redacted.</returns>");
+            Line(GeneratedText.GeneratedCodeAttribute);
+            _writer.Open("public override string ToString()");
+            Line("var builder = new global::System.Text.StringBuilder();");
+            Line($"builder.Append({GeneratedText.Literal(text.TypeName + " { ")});");
+            WriteMembers(text);
+            Line($"builder.Append({GeneratedText.Literal(text.Members.IsEmpty ? "}" : " }")});");
+            Line("return builder.ToString();");
+            _writer.Close();
+        }
+
+        /// <summary>§3.2, §3.3: the record's compiler-made <c>ToString</c> prints through this method.</summary>
+        private void WritePrintMembers(TextSpec text)
+        {
+            BeginMember();
+            Line("/// <summary>");
+            Line("/// Prints this record's public members for its <c>ToString</c>, with every classified value replaced by its category,");
+            Line("/// such as <c>[MasterData]</c>, so that client data does not leak into logs, traces or error messages (§3.2, §3.3).");
+            Line("/// </summary>");
+            Line("/// <param name=\"builder\">The text being built.</param>");
+            Line("/// <returns>Whether anything was printed.</returns>");
+            Line(GeneratedText.GeneratedCodeAttribute);
+            var modifier = text.Kind switch
+            {
+                TextKind.VirtualPrintMembers => "protected virtual",
+                TextKind.OverridePrintMembers => "protected override",
+                _ => "private",
+            };
+            _writer.Open($"{modifier} bool PrintMembers(global::System.Text.StringBuilder builder)");
+            Line("global::System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();");
+            if (text.Members.IsEmpty)
+            {
+                Line(text.Kind == TextKind.OverridePrintMembers ? "return base.PrintMembers(builder);" : "return false;");
+            }
+            else
+            {
+                if (text.Kind == TextKind.OverridePrintMembers)
+                {
+                    _writer.Open("if (base.PrintMembers(builder))");
+                    Line("builder.Append(\", \");");
+                    _writer.Close();
+                    _writer.BlankLine();
+                }
+
+                WriteMembers(text);
+                Line("return true;");
+            }
+
+            _writer.Close();
+        }
+
+        /// <summary><c>Name = value</c> pairs, a classified value as its category placeholder.</summary>
+        private void WriteMembers(TextSpec text)
+        {
+            for (var i = 0; i < text.Members.Count; i++)
+            {
+                var member = text.Members[i];
+                var label = (i == 0 ? string.Empty : ", ") + member.Name + " = ";
+                if (member.Category is { } category)
+                {
+                    Line($"builder.Append({GeneratedText.Literal(label + GeneratedText.Placeholder(category))});");
+                }
+                else
+                {
+                    Line($"builder.Append({GeneratedText.Literal(label)});");
+                    Line($"builder.Append((object?)this.{member.Reference});");
+                }
+            }
+        }
+
+        private void BeginMember()
+        {
+            if (!_first)
+            {
+                _writer.BlankLine();
+            }
+
+            _first = false;
+        }
+
+        private void Line(string line) => _writer.Line(line);
+    }
+}

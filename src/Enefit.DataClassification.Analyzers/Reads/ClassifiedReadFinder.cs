@@ -1,0 +1,259 @@
+using System.Collections.Generic;
+using Enefit.DataClassification.Analyzers.Flow;
+using Enefit.DataClassification.Analyzers.Symbols;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Enefit.DataClassification.Analyzers.Reads;
+
+/// <summary>
+/// Finds the reads of classified data in one operation: a property get (also through <c>?.</c>, a compound assignment
+/// or <c>++</c>), a field read, a property pattern, a positional pattern or deconstruction of a record, passing by
+/// <c>ref</c>/<c>in</c>, a classified parameter, and a call or method group of a method whose return value carries a
+/// category. Not reads: <c>nameof</c>, plain writes (also in object initializers and <c>with</c>), <c>out</c> arguments,
+/// attribute arguments. Works alike on the operation tree and on the operations of a control-flow graph.
+/// </summary>
+internal sealed class ClassifiedReadFinder
+{
+    private readonly MemberClassifier _classifier;
+
+    public ClassifiedReadFinder(MemberClassifier classifier) => _classifier = classifier;
+
+    public KnownSymbols Symbols => _classifier.Symbols;
+
+    /// <summary>The operation kinds that can be reads, for operation actions.</summary>
+    public static OperationKind[] Kinds { get; } =
+    {
+        OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.ParameterReference,
+        OperationKind.Invocation, OperationKind.MethodReference, OperationKind.DeconstructionAssignment,
+        OperationKind.RecursivePattern,
+    };
+
+    /// <summary>Adds to <paramref name="reads"/> the classified reads <paramref name="operation"/> itself makes.</summary>
+    public void Find(IOperation operation, List<ClassifiedRead> reads)
+    {
+        switch (operation)
+        {
+            case IPropertyReferenceOperation property:
+                AddMemberRead(reads, operation, property.Property);
+                break;
+            case IFieldReferenceOperation field:
+                AddMemberRead(reads, operation, field.Field);
+                break;
+            case IParameterReferenceOperation parameter:
+                AddMemberRead(reads, operation, parameter.Parameter);
+                break;
+            case IInvocationOperation invocation:
+                AddReturnRead(reads, operation, invocation.TargetMethod);
+                break;
+            case IMethodReferenceOperation methodGroup:
+                AddReturnRead(reads, operation, methodGroup.Method);
+                break;
+            case IDeconstructionAssignmentOperation deconstruction:
+                AddDeconstructionReads(reads, deconstruction);
+                break;
+            case IRecursivePatternOperation pattern:
+                AddPositionalPatternReads(reads, pattern);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The operation whose value is the object the data read at <paramref name="site"/> belongs to, or null when the
+    /// data belongs to no known object: a classified parameter holds the data itself, and whose it is, the method does
+    /// not know. A pattern stands for its own input; the subject resolver walks out to the value being matched.
+    /// </summary>
+    public static IOperation? SubjectSourceOf(IOperation site) => site switch
+    {
+        IPropertyReferenceOperation property => property.Instance,
+        IFieldReferenceOperation field => field.Instance,
+        IInvocationOperation invocation => CallSubject.Of(invocation),
+        IMethodReferenceOperation methodGroup => methodGroup.Instance,
+        IDeconstructionAssignmentOperation deconstruction => deconstruction.Value,
+        IRecursivePatternOperation pattern => pattern,
+        _ => null,
+    };
+
+    private void AddMemberRead(List<ClassifiedRead> reads, IOperation operation, ISymbol member)
+    {
+        if (_classifier.CategoryOf(member) is not { } category || !IsRead(operation))
+        {
+            return;
+        }
+
+        reads.Add(new ClassifiedRead(member, category, operation, operation.Syntax.GetLocation()));
+    }
+
+    /// <summary>
+    /// A method whose return value carries a category hands out classified data. The generated accessors take a
+    /// <c>Purpose</c> or a <c>MarketingConsent</c> and check it at run time: they are the legal way in, never a read.
+    /// </summary>
+    private void AddReturnRead(List<ClassifiedRead> reads, IOperation operation, IMethodSymbol method)
+    {
+        if (ReturnCategory(method) is not { } category || IsPurposeCheckedAccessor(method) || IsInsideNameOfOrAttribute(operation))
+        {
+            return;
+        }
+
+        reads.Add(new ClassifiedRead(method, category, operation, operation.Syntax.GetLocation()));
+    }
+
+    private ClassifiedCategory? ReturnCategory(IMethodSymbol method)
+    {
+        foreach (var attribute in method.OriginalDefinition.GetReturnTypeAttributes())
+        {
+            if (Symbols.CategoryOf(attribute.AttributeClass) is { } category)
+            {
+                return category;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPurposeCheckedAccessor(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (KnownSymbols.Is(parameter.Type as INamedTypeSymbol, Symbols.Purpose)
+                || KnownSymbols.Is(parameter.Type as INamedTypeSymbol, Symbols.MarketingConsent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>var (name, interests) = customer;</c> reads every member that lands in a variable.</summary>
+    private void AddDeconstructionReads(List<ClassifiedRead> reads, IDeconstructionAssignmentOperation deconstruction)
+    {
+        var target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
+        if (target is not ITupleOperation tuple || deconstruction.Value.Type is not INamedTypeSymbol { IsTupleType: false } type)
+        {
+            return;
+        }
+
+        var deconstruct = FindDeconstruct(type, tuple.Elements.Length);
+        for (var position = 0; position < tuple.Elements.Length; position++)
+        {
+            var element = tuple.Elements[position];
+            if (element is not IDiscardOperation && DeconstructedMember(type, deconstruct, position) is { } read)
+            {
+                reads.Add(new ClassifiedRead(read.Member, read.Category, deconstruction, element.Syntax.GetLocation()));
+            }
+        }
+    }
+
+    /// <summary><c>customer is Customer(_, var interests)</c> reads the members its subpatterns look at.</summary>
+    private void AddPositionalPatternReads(List<ClassifiedRead> reads, IRecursivePatternOperation pattern)
+    {
+        if (pattern.DeconstructSymbol is not IMethodSymbol deconstruct || deconstruct.ContainingType is not { } type)
+        {
+            return;
+        }
+
+        for (var position = 0; position < pattern.DeconstructionSubpatterns.Length; position++)
+        {
+            var subpattern = pattern.DeconstructionSubpatterns[position];
+            if (subpattern is not IDiscardPatternOperation && DeconstructedMember(type, deconstruct, position) is { } read)
+            {
+                reads.Add(new ClassifiedRead(read.Member, read.Category, pattern, subpattern.Syntax.GetLocation()));
+            }
+        }
+    }
+
+    /// <summary>
+    /// What a Deconstruct hands out at <paramref name="position"/>: a classified out parameter, or for a record's
+    /// compiler-made Deconstruct, the property of the same name.
+    /// </summary>
+    private (ISymbol Member, ClassifiedCategory Category)? DeconstructedMember(INamedTypeSymbol type, IMethodSymbol? deconstruct, int position)
+    {
+        if (deconstruct is null || position >= deconstruct.Parameters.Length)
+        {
+            return null;
+        }
+
+        var parameter = deconstruct.Parameters[position];
+        if (_classifier.CategoryOf(parameter) is { } declared)
+        {
+            return (parameter, declared);
+        }
+
+        if (!deconstruct.IsImplicitlyDeclared)
+        {
+            return null;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(parameter.Name))
+            {
+                if (member is IPropertySymbol or IFieldSymbol && _classifier.CategoryOf(member) is { } category)
+                {
+                    return (member, category);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IMethodSymbol? FindDeconstruct(INamedTypeSymbol type, int arity)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers("Deconstruct"))
+            {
+                if (member is IMethodSymbol { IsStatic: false } method && method.Parameters.Length == arity)
+                {
+                    return method;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the value of the reference is used: not a plain write, not an <c>out</c> argument, not in <c>nameof</c>.</summary>
+    private static bool IsRead(IOperation reference)
+    {
+        switch (reference.Parent)
+        {
+            case ISimpleAssignmentOperation assignment when assignment.Target == reference:
+                return false;
+            case IArgumentOperation { Parameter.RefKind: RefKind.Out }:
+                return false;
+            case IPropertySubpatternOperation { Pattern: IDiscardPatternOperation } subpattern when subpattern.Member == reference:
+                return false;
+            case ITupleOperation tuple when IsDeconstructionTarget(tuple):
+                return false;
+        }
+
+        return !IsInsideNameOfOrAttribute(reference);
+    }
+
+    private static bool IsDeconstructionTarget(ITupleOperation tuple)
+    {
+        IOperation current = tuple;
+        while (current.Parent is ITupleOperation or IDeclarationExpressionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent is IDeconstructionAssignmentOperation deconstruction && deconstruction.Target == current;
+    }
+
+    private static bool IsInsideNameOfOrAttribute(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is INameOfOperation || current.Kind == OperationKind.Attribute)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

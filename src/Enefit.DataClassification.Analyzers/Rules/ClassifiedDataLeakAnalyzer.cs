@@ -1,0 +1,229 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Enefit.DataClassification.Analyzers.DataFlow;
+using Enefit.DataClassification.Analyzers.Symbols;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Enefit.DataClassification.Analyzers.Rules;
+
+/// <summary>
+/// EDC0006: classified data, or an object that prints it, reaching a log, the console, a trace, a telemetry tag or an
+/// exception message unredacted. Personal data is confidential (§3.2) and protected by technical measures (§3.3); the
+/// commonest real leak is a log line. The data is followed inside the method through locals, string building and
+/// builders (<see cref="TaintFlow"/>); a body gets a control-flow graph only when it calls a sink.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The fix for a classified value, the fourth message argument.</summary>
+    internal const string ValueFix =
+        "redact it (Microsoft.Extensions.Compliance.Redaction), write a non-classified member such as the subject id instead, or pass it to a [LoggerMessage] parameter that carries its classification";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.ClassifiedDataLeak);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (KnownSymbols.TryCreate(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+
+            var sinks = new TelemetrySinks(start.Compilation);
+            var policy = new LeakPolicy(start.Compilation, new ClassifiedContent(new MemberClassifier(symbols)));
+            // Only a body that calls a sink is worth a control-flow graph.
+            start.RegisterOperationBlockStartAction(block => OnDemandTaintFlow.Register(
+                block,
+                policy,
+                operation => IsSink(operation, sinks),
+                end => new LeakReporter(end, sinks),
+                ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation)));
+        });
+    }
+
+    private static bool IsSink(IOperation operation, TelemetrySinks sinks) => operation switch
+    {
+        IInvocationOperation invocation => sinks.Describe(invocation) is not null,
+        IObjectCreationOperation creation => HasExceptionMessage(creation, sinks),
+        _ => false,
+    };
+
+    private static bool HasExceptionMessage(IObjectCreationOperation creation, TelemetrySinks sinks)
+    {
+        foreach (var argument in creation.Arguments)
+        {
+            if (sinks.IsExceptionMessage(creation, argument))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>EDC0006's idea of data: classified members and parameters, and objects that print them.</summary>
+    private sealed class LeakPolicy : TaintPolicy
+    {
+        /// <summary>How deep records that print their members are followed.</summary>
+        private const int MaxRecordDepth = 4;
+
+        private readonly ConcurrentDictionary<ITypeSymbol, HeldData> _printed = new(SymbolEqualityComparer.Default);
+
+        public LeakPolicy(Compilation compilation, ClassifiedContent content)
+            : base(compilation, content)
+        {
+        }
+
+        public override Taint? OfMember(ISymbol member)
+            => Content.Classifier.CategoryOf(member) is { } category ? Taint.OfMember(member, category) : null;
+
+        protected override HeldData HeldBy(ITypeSymbol type) => _printed.GetOrAdd(type, t => PrintedData(t, 0));
+
+        /// <summary>
+        /// What printing a value of <paramref name="type"/> writes out: its classified member unless the generator's
+        /// redacting ToString prints it; for a record that prints its members, what they print; the elements of a
+        /// sequence (loggers print each element). A class without classified members prints its type name only.
+        /// </summary>
+        private HeldData PrintedData(ITypeSymbol type, int depth)
+        {
+            if (ClassifiedContent.CannotHoldMembers(type) || depth > MaxRecordDepth)
+            {
+                return HeldData.None;
+            }
+
+            if (ClassifiedContent.ElementType(type) is { } element)
+            {
+                return PrintedData(element, depth + 1);
+            }
+
+            var direct = Content.DirectlyHeld(type);
+            if (direct.IsHeld)
+            {
+                return type is INamedTypeSymbol named && RedactedPrinting.PrintsRedacted(named, HasClassifiedMembers(named))
+                    ? HeldData.None
+                    : direct;
+            }
+
+            if (type is INamedTypeSymbol { IsRecord: true } record && !RedactedPrinting.DeclaresOwnPrinting(record))
+            {
+                foreach (var member in ClassifiedContent.InstanceDataMembers(record))
+                {
+                    if (PrintedData(TypeOf(member), depth + 1) is { IsHeld: true } nested)
+                    {
+                        return nested;
+                    }
+                }
+            }
+
+            return HeldData.None;
+        }
+
+        private bool HasClassifiedMembers(INamedTypeSymbol type)
+        {
+            foreach (var member in ClassifiedContent.InstanceDataMembers(type))
+            {
+                if (Content.Classifier.CategoryOf(member) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ITypeSymbol TypeOf(ISymbol member) => member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+    }
+
+    /// <summary>Reports each sink argument that carries data, at the expression passed.</summary>
+    private sealed class LeakReporter : ITaintObserver
+    {
+        private readonly OperationBlockAnalysisContext _context;
+        private readonly TelemetrySinks _sinks;
+        private readonly HashSet<(SyntaxTree, TextSpan)> _reported = new();
+
+        public LeakReporter(OperationBlockAnalysisContext context, TelemetrySinks sinks)
+        {
+            _context = context;
+            _sinks = sinks;
+        }
+
+        public void Observe(IOperation operation, TaintFlow flow)
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation when _sinks.Describe(invocation) is { } sink:
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (_sinks.WritesArgument(invocation, argument))
+                        {
+                            ReportArgument(argument, sink, flow);
+                        }
+                    }
+
+                    break;
+                case IObjectCreationOperation creation:
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (_sinks.IsExceptionMessage(creation, argument))
+                        {
+                            ReportArgument(argument, "an exception message", flow);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>A params array is reported element by element, where the code wrote each value.</summary>
+        private void ReportArgument(IArgumentOperation argument, string sink, TaintFlow flow)
+        {
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { IsImplicit: true, Initializer: { } elements })
+            {
+                foreach (var element in elements.ElementValues)
+                {
+                    Report(element, sink, flow.TaintOf(element));
+                }
+
+                return;
+            }
+
+            Report(argument.Value, sink, flow.TaintOf(argument.Value));
+        }
+
+        private void Report(IOperation value, string sink, Taint? taint)
+        {
+            if (taint?.Category is not { } category || !_reported.Add((value.Syntax.SyntaxTree, value.Syntax.Span)))
+            {
+                return;
+            }
+
+            _context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.ClassifiedDataLeak,
+                value.Syntax.GetLocation(),
+                taint.Name,
+                PurposeRules.DescribeCategory(category),
+                sink,
+                FixFor(taint)));
+        }
+
+        private static string FixFor(Taint taint)
+        {
+            var held = taint.HeldByObject;
+            if (!held.IsHeld || held.Member is null || held.Holder is null)
+            {
+                return ValueFix;
+            }
+
+            var type = SymbolNames.OfType(held.Holder);
+            return $"'{type}' prints '{held.Name}' through its own ToString or is not partial: make '{type}' partial without a ToString of its own so that the generated ToString redacts, or write a non-classified member such as the subject id instead";
+        }
+    }
+}

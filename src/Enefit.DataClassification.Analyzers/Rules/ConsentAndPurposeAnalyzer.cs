@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Enefit.DataClassification.Analyzers.Flow;
+using Enefit.DataClassification.Analyzers.Reads;
+using Enefit.DataClassification.Analyzers.Symbols;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Enefit.DataClassification.Analyzers.Rules;
+
+/// <summary>
+/// Every read of classified data, judged by the purpose in force (§3.1) and, where the Principles ask for consent
+/// (§7.1.2), by the consent checks that hold at the read:
+/// EDC0001 marketing-only data without consent, EDC0002 a category the purpose may not use, EDC0003 client data under
+/// a marketing purpose without consent, EDC0004 no purpose declared, EDC0008 consent checked for another client.
+/// A control-flow graph is built only for a body with a read that needs consent.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.MarketingDataWithoutConsent,
+        DiagnosticDescriptors.CategoryNotPermittedForPurpose,
+        DiagnosticDescriptors.MarketingPurposeWithoutConsent,
+        DiagnosticDescriptors.NoPurposeDeclared,
+        DiagnosticDescriptors.ConsentForAnotherSubject);
+
+    /// <summary>How many control-flow graphs this instance asked for: the tests' proof that cheap bodies stay cheap.</summary>
+    internal FlowStatistics Statistics { get; } = new();
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (KnownSymbols.TryCreate(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+
+            var judge = new ReadJudge(
+                new ClassifiedReadFinder(new MemberClassifier(symbols)),
+                new PurposeResolver(symbols),
+                new FlowAnalysis(new CheckMembers(symbols)),
+                Statistics);
+            start.RegisterOperationBlockStartAction(judge.StartBody);
+        });
+    }
+
+    /// <summary>The per-compilation state: read finder, purpose resolver and flow analysis, each with its caches.</summary>
+    private sealed class ReadJudge
+    {
+        private readonly ClassifiedReadFinder _finder;
+        private readonly PurposeResolver _purposes;
+        private readonly FlowAnalysis _flow;
+        private readonly FlowStatistics _statistics;
+
+        public ReadJudge(ClassifiedReadFinder finder, PurposeResolver purposes, FlowAnalysis flow, FlowStatistics statistics)
+        {
+            _finder = finder;
+            _purposes = purposes;
+            _flow = flow;
+            _statistics = statistics;
+        }
+
+        public void StartBody(OperationBlockStartAnalysisContext context)
+        {
+            var body = new BodyReads(this);
+            context.RegisterOperationAction(body.Collect, ClassifiedReadFinder.Kinds);
+            context.RegisterOperationBlockEndAction(body.Finish);
+        }
+
+        /// <summary>The reads of one body: those the purpose alone decides are reported at once, the rest wait for the flow.</summary>
+        private sealed class BodyReads
+        {
+            private readonly ReadJudge _judge;
+            private readonly PendingReads _pending = new();
+
+            public BodyReads(ReadJudge judge) => _judge = judge;
+
+            public void Collect(OperationAnalysisContext context)
+            {
+                // A fresh list per operation: the driver may run a body's operation actions on several threads.
+                // An empty List<T> holds no array, so operations without a read cost one small object.
+                var found = new List<ClassifiedRead>();
+                _judge._finder.Find(context.Operation, found);
+                if (found.Count == 0)
+                {
+                    return;
+                }
+
+                var purpose = _judge._purposes.PurposeAt(context.Operation, context.ContainingSymbol);
+                foreach (var read in found)
+                {
+                    if (read.NeedsConsentUnder(purpose))
+                    {
+                        lock (_pending)
+                        {
+                            _pending.Add(read, purpose);
+                        }
+                    }
+                    else if (ReadRules.WithoutConsent(read, purpose) is { } diagnostic)
+                    {
+                        context.ReportDiagnostic(diagnostic);
+                    }
+                }
+            }
+
+            public void Finish(OperationBlockAnalysisContext context)
+            {
+                if (_pending.IsEmpty)
+                {
+                    return;
+                }
+
+                var observer = new ConsentObserver(_pending, context.ReportDiagnostic);
+                foreach (var block in FlowRoots.Of(context.OperationBlocks))
+                {
+                    _judge._statistics.CountGraph();
+                    _judge._flow.Run(context.GetControlFlowGraph(block), context.OwningSymbol, observer, context.CancellationToken);
+                }
+
+                // A read the graph did not show again is judged with no facts: fail closed.
+                foreach (var (read, purpose) in _pending.TakeAll())
+                {
+                    if (ReadRules.WithConsent(read, purpose, ConsentVerdict.Missing, SubjectKey.Unknown, SubjectKey.Unknown) is { } diagnostic)
+                    {
+                        context.ReportDiagnostic(diagnostic);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Judges each waiting read where the flow analysis shows it, with the facts that hold there.</summary>
+    private sealed class ConsentObserver : IFlowObserver
+    {
+        private readonly PendingReads _pending;
+        private readonly System.Action<Diagnostic> _report;
+
+        public ConsentObserver(PendingReads pending, System.Action<Diagnostic> report)
+        {
+            _pending = pending;
+            _report = report;
+        }
+
+        public void Observe(IOperation operation, FlowState state)
+        {
+            if (_pending.IsEmpty || _pending.Take(operation) is not { } reads)
+            {
+                return;
+            }
+
+            foreach (var (read, purpose) in reads)
+            {
+                var subject = Subjects.SubjectOf(ClassifiedReadFinder.SubjectSourceOf(operation), state);
+                var verdict = Verdicts.Consent(state.Facts, subject, out var checkedSubject);
+                if (ReadRules.WithConsent(read, purpose, verdict, subject, checkedSubject) is { } diagnostic)
+                {
+                    _report(diagnostic);
+                }
+            }
+        }
+    }
+}

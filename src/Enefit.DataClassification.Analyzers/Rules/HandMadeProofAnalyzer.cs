@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using Enefit.DataClassification.Analyzers.Symbols;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Enefit.DataClassification.Analyzers.Rules;
+
+/// <summary>
+/// EDC0007: a <c>MarketingConsent</c> or <c>ElectronicMarketingPermit</c> made by hand. A proof says "the registry
+/// checked this client's consent" (§7.1.2) or "checked its opt-out" (§8.1); one made with <c>default</c>, <c>new</c> or
+/// <c>Issue</c> outside an <c>IConsentRegistry</c> claims a check nobody made.
+/// </summary>
+/// <remarks>
+/// Not reported, because no proof is claimed: anything inside a type that implements <c>IConsentRegistry</c> (the
+/// issuer, with its nested types); <c>default</c> or <c>new()</c> stored into an <c>out</c> proof parameter of a method
+/// that returns <c>bool</c> (the false path of a Try-pattern, which C# makes assign the parameter); and a comparison
+/// with an empty proof (<c>consent == default</c>, <c>consent.Equals(default)</c>).
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
+{
+    private const string IssueMethodName = "Issue";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.HandMadeConsentProof);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (KnownSymbols.TryCreate(start.Compilation) is not { } symbols
+                || (symbols.MarketingConsent is null && symbols.ElectronicMarketingPermit is null))
+            {
+                return;
+            }
+
+            var checker = new Checker(symbols);
+            start.RegisterOperationAction(checker.AnalyzeEmptyProof, OperationKind.DefaultValue, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(checker.AnalyzeIssue, OperationKind.Invocation, OperationKind.MethodReference);
+        });
+    }
+
+    /// <summary>The per-compilation state: the proof types and the registry interface.</summary>
+    private sealed class Checker
+    {
+        private readonly KnownSymbols _symbols;
+
+        public Checker(KnownSymbols symbols) => _symbols = symbols;
+
+        /// <summary><c>default</c>, <c>default(MarketingConsent)</c>, <c>new MarketingConsent()</c>, <c>new()</c>.</summary>
+        public void AnalyzeEmptyProof(OperationAnalysisContext context)
+        {
+            var operation = context.Operation;
+
+            // An omitted optional argument is an implicit default: the parameter's own declaration is reported instead.
+            if (operation.IsImplicit
+                || !IsProof(operation.Type)
+                || IsDeclaredByRegistry(context.ContainingSymbol)
+                || ClaimsNoProof(operation))
+            {
+                return;
+            }
+
+            Report(context, operation.Type!, operation.Syntax.ToString());
+        }
+
+        /// <summary><c>MarketingConsent.Issue(…)</c>, <c>ElectronicMarketingPermit.Issue(…)</c>, or either as a method group.</summary>
+        public void AnalyzeIssue(OperationAnalysisContext context)
+        {
+            var method = context.Operation switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IMethodReferenceOperation reference => reference.Method,
+                _ => null,
+            };
+            if (method is not { IsStatic: true, Name: IssueMethodName }
+                || !IsProof(method.ContainingType)
+                || IsDeclaredByRegistry(context.ContainingSymbol))
+            {
+                return;
+            }
+
+            Report(context, method.ContainingType, method.ContainingType.Name + "." + IssueMethodName);
+        }
+
+        private bool IsProof(ITypeSymbol? type)
+            => type is INamedTypeSymbol named
+                && (KnownSymbols.Is(named, _symbols.MarketingConsent) || KnownSymbols.Is(named, _symbols.ElectronicMarketingPermit));
+
+        /// <summary>§7.1.2: the registry is where consent is recorded and checked, so it is the one issuer of proofs.</summary>
+        private bool IsDeclaredByRegistry(ISymbol? symbol)
+        {
+            if (_symbols.ConsentRegistry is null)
+            {
+                return false;
+            }
+
+            for (var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType; type is not null; type = type.ContainingType)
+            {
+                foreach (var @interface in type.AllInterfaces)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(@interface, _symbols.ConsentRegistry))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the empty proof ends where it claims nothing: a Try-pattern's false path or a comparison.</summary>
+        private static bool ClaimsNoProof(IOperation emptyProof)
+        {
+            var destination = DestinationOf(emptyProof, out var value);
+            return destination switch
+            {
+                ISimpleAssignmentOperation assignment => assignment.Value == value && IsTryPatternOutParameter(assignment.Target),
+                IBinaryOperation => true,
+                IArgumentOperation { Parameter.ContainingSymbol: IMethodSymbol { Name: nameof(object.Equals) } } => true,
+                _ => false,
+            };
+        }
+
+        /// <summary>
+        /// The operation that receives the value, looking through conversions and the branches of <c>?:</c>,
+        /// <c>??</c> and <c>switch</c> expressions; <paramref name="value"/> is the child of it that carries the value.
+        /// </summary>
+        private static IOperation? DestinationOf(IOperation operation, out IOperation value)
+        {
+            value = operation;
+            var parent = operation.Parent;
+            while (parent is IConversionOperation
+                or IConditionalOperation { IsRef: false }
+                or ICoalesceOperation
+                or ISwitchExpressionArmOperation
+                or ISwitchExpressionOperation)
+            {
+                // The condition of ?: and the input of a switch are tested, not passed on.
+                if ((parent is IConditionalOperation conditional && conditional.Condition == value)
+                    || (parent is ISwitchExpressionOperation switchExpression && switchExpression.Value == value)
+                    || (parent is ISwitchExpressionArmOperation arm && arm.Value != value))
+                {
+                    return parent;
+                }
+
+                value = parent;
+                parent = parent.Parent;
+            }
+
+            return parent;
+        }
+
+        /// <summary>An <c>out</c> proof parameter of a method that returns <c>bool</c>: C# makes its false path assign it.</summary>
+        private static bool IsTryPatternOutParameter(IOperation target)
+            => target is IParameterReferenceOperation
+            {
+                Parameter: { RefKind: RefKind.Out, ContainingSymbol: IMethodSymbol { ReturnType.SpecialType: SpecialType.System_Boolean } },
+            };
+
+        private static void Report(OperationAnalysisContext context, ITypeSymbol proofType, string howMade)
+            => context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.HandMadeConsentProof,
+                context.Operation.Syntax.GetLocation(),
+                proofType.Name,
+                howMade));
+    }
+}

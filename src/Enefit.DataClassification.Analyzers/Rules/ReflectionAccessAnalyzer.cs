@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Immutable;
+using Enefit.DataClassification.Analyzers.Symbols;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Enefit.DataClassification.Analyzers.Rules;
+
+/// <summary>
+/// EDC0010: <c>Type.GetProperty</c>, <c>GetField</c>, <c>GetMember</c> or <c>GetMethod</c> with a constant name that
+/// resolves to a classified member, or to its generated accessor <c>GetX</c>, of a type known at compile time
+/// (<c>typeof(T)</c> or <c>obj.GetType()</c>). Reflection by name walks around every purpose and consent check (§3.2).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
+{
+    private const string AccessorPrefix = "Get";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.ReflectionOnClassifiedMember);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (KnownSymbols.TryCreate(start.Compilation) is not { } symbols
+                || start.Compilation.GetTypeByMetadataName("System.Type") is not { } systemType)
+            {
+                return;
+            }
+
+            var classifier = new MemberClassifier(symbols);
+            start.RegisterOperationAction(operation => Analyze(operation, systemType, classifier), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol systemType, MemberClassifier classifier)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (method.IsStatic
+            || method.Name is not ("GetProperty" or "GetField" or "GetMember" or "GetMethod")
+            || !DerivesFrom(method.ContainingType, systemType)
+            || NameArgument(invocation) is not { ConstantValue: { HasValue: true, Value: string name } } nameArgument
+            || ReflectedType(invocation.Instance) is not { } reflectedType)
+        {
+            return;
+        }
+
+        if (FindClassifiedMember(reflectedType, name, method.Name, classifier) is not { } found)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.ReflectionOnClassifiedMember,
+            nameArgument.Syntax.GetLocation(),
+            $"{method.Name}(\"{name}\")",
+            SymbolNames.Of(found.Member),
+            PurposeRules.DescribeCategory(found.Category)));
+    }
+
+    /// <summary>The argument bound to the <c>name</c> parameter, the member's name.</summary>
+    private static IOperation? NameArgument(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { Name: "name", Type.SpecialType: SpecialType.System_String })
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The type reflected on when the compiler knows it: <c>typeof(T)</c> or the static type of <c>obj</c> in <c>obj.GetType()</c>.</summary>
+    private static ITypeSymbol? ReflectedType(IOperation? instance)
+    {
+        switch (instance)
+        {
+            case ITypeOfOperation typeOf:
+                return typeOf.TypeOperand;
+            case IInvocationOperation { TargetMethod: { Name: "GetType", Parameters.IsEmpty: true, IsStatic: false }, Instance: { } target }:
+                while (target is IConversionOperation { IsImplicit: true } conversion)
+                {
+                    target = conversion.Operand;
+                }
+
+                return target.Type;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The classified field or property <paramref name="name"/> names: the member itself (<c>GetProperty</c>,
+    /// <c>GetField</c>, <c>GetMember</c>), or the member behind a generated accessor <c>GetX</c> or a property accessor
+    /// <c>get_X</c>/<c>set_X</c> (<c>GetMethod</c>, <c>GetMember</c>).
+    /// </summary>
+    private static (ISymbol Member, ClassifiedCategory Category)? FindClassifiedMember(ITypeSymbol type, string name, string reflectionMethod, MemberClassifier classifier)
+    {
+        if (reflectionMethod != "GetMethod" && Classified(type, name, classifier, MemberKindOf(reflectionMethod)) is { } direct)
+        {
+            return direct;
+        }
+
+        if (reflectionMethod is not ("GetMethod" or "GetMember"))
+        {
+            return null;
+        }
+
+        foreach (var prefix in new[] { AccessorPrefix, "get_", "set_" })
+        {
+            if (name.Length > prefix.Length
+                && name.StartsWith(prefix, StringComparison.Ordinal)
+                && Classified(type, name.Substring(prefix.Length), classifier, kind: null) is { } accessed)
+            {
+                return accessed;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>GetProperty</c> finds properties, <c>GetField</c> fields, <c>GetMember</c> either (null).</summary>
+    private static SymbolKind? MemberKindOf(string reflectionMethod) => reflectionMethod switch
+    {
+        "GetProperty" => SymbolKind.Property,
+        "GetField" => SymbolKind.Field,
+        _ => null,
+    };
+
+    private static (ISymbol Member, ClassifiedCategory Category)? Classified(ITypeSymbol type, string name, MemberClassifier classifier, SymbolKind? kind)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                if (member is IFieldSymbol or IPropertySymbol
+                    && (kind is null || member.Kind == kind)
+                    && classifier.CategoryOf(member) is { } category)
+                {
+                    return (member, category);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Enefit.DataClassification.Analyzers.Symbols;
+
+/// <summary>
+/// The one statement of when the generator prints a type through its redacting <c>ToString</c>: a partial class or
+/// struct with classified members that does not declare its own <c>ToString</c>, or a partial record with classified
+/// members that declares neither <c>PrintMembers</c> nor <c>ToString</c> (the generator then writes a redacting
+/// <c>PrintMembers</c>). Its containing types are partial too, or the generator could not add to it. Logging such an
+/// object is no leak (§3.2); the generator and the leak rule (EDC0006) share this predicate.
+/// </summary>
+internal static class RedactedPrinting
+{
+    /// <summary>The file name suffix of the generator's output, <c>{Type}.DataClassification.g.cs</c>.</summary>
+    public const string GeneratedFileSuffix = ".DataClassification.g.cs";
+
+    /// <summary>The tool name the generator writes into <c>[GeneratedCode]</c>.</summary>
+    public const string GeneratorToolPrefix = "Enefit.DataClassification";
+
+    /// <summary>Whether values of <paramref name="type"/> print through the generator's redacting <c>ToString</c>.</summary>
+    /// <param name="type">The type of the printed value.</param>
+    /// <param name="hasClassifiedMembers">Whether the type has classified members, the generator's first condition.</param>
+    public static bool PrintsRedacted(INamedTypeSymbol type, bool hasClassifiedMembers)
+    {
+        if (!hasClassifiedMembers || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return false;
+        }
+
+        if (type.DeclaringSyntaxReferences.IsEmpty)
+        {
+            // From metadata: partial-ness is gone, but the generator's own ToString or PrintMembers is still marked.
+            return type.GetMembers("ToString").Any(IsWrittenByGenerator)
+                || (type.IsRecord && type.GetMembers("PrintMembers").Any(IsWrittenByGenerator));
+        }
+
+        return IsPartialWithContainers(type) && !DeclaresOwnPrinting(type);
+    }
+
+    /// <summary>Whether the user wrote the printing the generator would otherwise write.</summary>
+    public static bool DeclaresOwnPrinting(INamedTypeSymbol type)
+        => type.GetMembers("ToString").Any(IsUserPrintingMethod)
+            || (type.IsRecord && type.GetMembers("PrintMembers").Any(IsUserPrintingMethod));
+
+    /// <summary>Whether every part of the type and of each type that contains it is declared <c>partial</c>.</summary>
+    public static bool IsPartialWithContainers(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (!IsPartial(current))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPartial(INamedTypeSymbol type)
+        => !type.DeclaringSyntaxReferences.IsEmpty
+            && type.DeclaringSyntaxReferences.All(reference =>
+                reference.GetSyntax() is TypeDeclarationSyntax declaration
+                && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+    private static bool IsUserPrintingMethod(ISymbol member)
+        => member is IMethodSymbol { IsImplicitlyDeclared: false, MethodKind: MethodKind.Ordinary } method
+            && !IsWrittenByGenerator(method);
+
+    private static bool IsWrittenByGenerator(ISymbol member)
+    {
+        if (!member.DeclaringSyntaxReferences.IsEmpty
+            && member.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(GeneratedFileSuffix, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        return member.GetAttributes().Any(attribute =>
+            attribute.AttributeClass is { Name: "GeneratedCodeAttribute" }
+            && attribute.ConstructorArguments.Length > 0
+            && attribute.ConstructorArguments[0].Value is string tool
+            && tool.StartsWith(GeneratorToolPrefix, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using System.Text;
+using Enefit.DataClassification.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Enefit.DataClassification.CodeFixes.Tests.Verifiers;
+
+/// <summary>
+/// The menu a code fix offers for one diagnostic, as an outline of titles (nested actions indented by two spaces),
+/// so that a test can pin which actions are offered and how they are grouped, not just the one it applies.
+/// </summary>
+internal static class OfferedActions
+{
+    /// <summary>
+    /// Reports <paramref name="descriptor"/> on the span marked <c>[|…|]</c> in <paramref name="markupSource"/>
+    /// (compiled against the test references) and returns what <paramref name="fix"/> offers for it.
+    /// </summary>
+    public static async Task<string> OutlineAsync(CodeFixProvider fix, DiagnosticDescriptor descriptor, string markupSource)
+    {
+        var start = markupSource.IndexOf("[|", StringComparison.Ordinal);
+        var end = markupSource.IndexOf("|]", StringComparison.Ordinal);
+        var source = markupSource.Remove(end, 2).Remove(start, 2);
+        var span = TextSpan.FromBounds(start, end - 2);
+
+        using var workspace = new AdhocWorkspace();
+        var project = workspace.AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(),
+            VersionStamp.Default,
+            "Test",
+            "Test",
+            LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
+            metadataReferences: TestReferences.Framework.Append(TestReferences.Runtime).Append(TestReferences.ComplianceAbstractions)));
+        var document = workspace.AddDocument(project.Id, "Test.cs", SourceText.From(source));
+        var tree = await document.GetSyntaxTreeAsync() ?? throw new InvalidOperationException("no syntax tree");
+        var diagnostic = Diagnostic.Create(descriptor, Location.Create(tree, span), "x", "y", "z");
+
+        var offered = ImmutableArray.CreateBuilder<CodeAction>();
+        await fix.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => offered.Add(action), CancellationToken.None));
+
+        var outline = new StringBuilder();
+        Append(outline, offered.ToImmutable(), depth: 0);
+        return outline.ToString();
+    }
+
+    private static void Append(StringBuilder outline, ImmutableArray<CodeAction> actions, int depth)
+    {
+        foreach (var action in actions)
+        {
+            outline.Append(' ', depth * 2).Append(action.Title).Append('\n');
+            Append(outline, action.NestedActions, depth + 1);
+        }
+    }
+}

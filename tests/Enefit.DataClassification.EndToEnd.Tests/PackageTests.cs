@@ -1,0 +1,119 @@
+namespace Enefit.DataClassification.EndToEnd.Tests;
+
+/// <summary>The package as users get it: its layout, and a consumer build that runs the analyzers from it.</summary>
+public sealed class PackageTests : IClassFixture<PackedPackage>
+{
+    private readonly PackedPackage _package;
+
+    public PackageTests(PackedPackage package) => _package = package;
+
+    [Fact]
+    public void The_package_carries_the_runtime_with_docs_and_the_roslyn_components_as_analyzers()
+    {
+        var entries = _package.Entries();
+
+        Assert.Contains("lib/netstandard2.0/Enefit.DataClassification.dll", entries);
+        Assert.Contains("lib/netstandard2.0/Enefit.DataClassification.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/Enefit.DataClassification.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Enefit.DataClassification.CodeFixes.dll", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Analyzers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_package_declares_the_compliance_abstractions_and_no_roslyn_dependency()
+    {
+        var nuspec = _package.Nuspec();
+
+        Assert.Contains("<dependency id=\"Microsoft.Extensions.Compliance.Abstractions\"", nuspec);
+        Assert.DoesNotContain("Microsoft.CodeAnalysis", nuspec);
+        Assert.DoesNotContain("Enefit.DataClassification.Analyzers", nuspec);
+        Assert.Contains("<license type=\"expression\">MIT</license>", nuspec);
+        Assert.Contains("<readme>README.md</readme>", nuspec);
+    }
+
+    [Fact]
+    public void A_consumer_gets_EDC0011_on_a_bad_member_and_builds_cleanly_once_it_is_fixed()
+    {
+        using var consumer = ConsumerProject.Create(_package);
+        consumer.Write("Customer.cs", """
+            using Enefit.DataClassification;
+
+            namespace Consumer;
+
+            public partial class Customer
+            {
+                [SubjectId] public string Id { get; set; } = "";
+
+                [MasterData, MarketingOnly]
+                public string Email { get; set; } = "";
+            }
+            """);
+
+        var broken = consumer.Build();
+
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Equal(["EDC0011 Customer.cs:9"], BuildOutput.Keys(broken.Output));
+        Assert.Equal(18, BuildOutput.Diagnostics(broken.Output).Single(d => d.Id == "EDC0011").Column);
+        Assert.Contains("'Customer.Email' carries [MasterData] and [MarketingOnly]", broken.Output);
+
+        consumer.Write("Customer.cs", """
+            using Enefit.DataClassification;
+
+            namespace Consumer;
+
+            public partial class Customer
+            {
+                [SubjectId] public string Id { get; set; } = "";
+
+                [MasterData(Kind = "user.contact.email")]
+                public string Email { get; set; } = "";
+            }
+            """);
+
+        var fixedBuild = consumer.Build();
+
+        Assert.True(fixedBuild.ExitCode == 0, fixedBuild.Output);
+        Assert.Empty(BuildOutput.Diagnostics(fixedBuild.Output));
+    }
+
+    [Fact]
+    public void Built_against_the_package_the_violations_sample_reports_the_same_diagnostics()
+    {
+        var root = Repository.CopySample(ViolationsSample.Name, _package.Folder);
+        try
+        {
+            var build = DotNetCli.Run(
+                root, "build", Path.Combine("samples", ViolationsSample.Name), "-c", "Release", "-nologo", "-clp:NoSummary",
+                "-p:UseEnefitPackage=" + _package.Version);
+
+            Assert.NotEqual(0, build.ExitCode);
+            Assert.Equal(
+                ViolationsSample.ExpectedKeys(Repository.PathOf("samples", ViolationsSample.Name)),
+                BuildOutput.Keys(build.Output));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Built_against_the_package_the_CustomerCare_sample_builds_without_a_warning()
+    {
+        var root = Repository.CopySample("Enefit.CustomerCare", _package.Folder);
+        try
+        {
+            var build = DotNetCli.Run(
+                root, "build", Path.Combine("samples", "Enefit.CustomerCare"), "-c", "Release", "-nologo", "-clp:NoSummary",
+                "-p:UseEnefitPackage=" + _package.Version);
+
+            Assert.True(build.ExitCode == 0, build.Output);
+            Assert.Empty(BuildOutput.Diagnostics(build.Output));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
