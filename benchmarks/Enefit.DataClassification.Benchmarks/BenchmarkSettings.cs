@@ -1,0 +1,93 @@
+using System.Globalization;
+
+namespace Enefit.DataClassification.Benchmarks;
+
+/// <summary>The command line: what to measure, how often, where to write.</summary>
+public sealed record BenchmarkSettings
+{
+    public const string Usage = """
+        Enefit.DataClassification.Benchmarks [--lines N | --scaling | --quick] [--iterations N] [--warmup N] [--seed N] [--output DIR]
+          --lines N       one synthetic codebase of about N lines (default 200000)
+          --scaling       20,000, 100,000 and 200,000 lines in one run
+          --quick         20,000 lines, 1 warm-up round and 2 measured rounds: the CI smoke test (asserts no timing)
+          --iterations N  measured rounds per size (default 5); every round runs the five variants A B C D E
+          --warmup N      rounds run and thrown away first (default 1)
+          --seed N        seed of the synthetic codebase (default 20261125)
+          --output DIR    where summary.json goes (default artifacts/benchmarks under the repository root)
+        """;
+
+    public IReadOnlyList<int> Sizes { get; init; } = [200_000];
+
+    public int Iterations { get; init; } = 5;
+
+    public int Warmup { get; init; } = 1;
+
+    /// <summary>Rounds with the driver's execution-time log on, apart from the timed rounds.</summary>
+    public int TelemetryRounds { get; init; } = 3;
+
+    /// <summary>Sequences of generator runs (first, unrelated edit, member edit), after one thrown away.</summary>
+    public int GeneratorRepeats { get; init; } = 5;
+
+    public int Seed { get; init; } = Synthetic.SyntheticCodebase.DefaultSeed;
+
+    public string OutputDirectory { get; init; } = DefaultOutputDirectory();
+
+    /// <summary>Reads the command line; throws <see cref="ArgumentException"/> with the reason on a bad one.</summary>
+    public static BenchmarkSettings Parse(IReadOnlyList<string> args)
+    {
+        var settings = new BenchmarkSettings();
+        int? iterations = null, warmup = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--lines": settings = settings with { Sizes = [Positive(args, ref i)] }; break;
+                case "--scaling": settings = settings with { Sizes = [20_000, 100_000, 200_000] }; break;
+                case "--quick":
+                    settings = settings with { Sizes = [20_000], TelemetryRounds = 1, GeneratorRepeats = 2 };
+                    iterations ??= 2;
+                    warmup ??= 1;
+                    break;
+                case "--iterations": iterations = Positive(args, ref i); break;
+                case "--warmup": warmup = NonNegative(args, ref i); break;
+                case "--seed": settings = settings with { Seed = NonNegative(args, ref i) }; break;
+                case "--output": settings = settings with { OutputDirectory = Path.GetFullPath(Value(args, ref i)) }; break;
+                default: throw new ArgumentException($"Unknown argument '{args[i]}'.");
+            }
+        }
+
+        return settings with { Iterations = iterations ?? settings.Iterations, Warmup = warmup ?? settings.Warmup };
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i)
+        => ++i < args.Count ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value.");
+
+    private static int NonNegative(IReadOnlyList<string> args, ref int i)
+    {
+        var name = args[i];
+        return int.TryParse(Value(args, ref i), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new ArgumentException($"{name} needs a whole number, not '{args[i]}'.");
+    }
+
+    private static int Positive(IReadOnlyList<string> args, ref int i)
+    {
+        var name = args[i];
+        var n = NonNegative(args, ref i);
+        return n > 0 ? n : throw new ArgumentException($"{name} needs a number above 0.");
+    }
+
+    /// <summary>artifacts/benchmarks under the nearest folder holding the solution, else under the current folder.</summary>
+    private static string DefaultOutputDirectory()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Enefit.DataClassification.sln")))
+            {
+                return Path.Combine(dir.FullName, "artifacts", "benchmarks");
+            }
+        }
+
+        return Path.Combine(Environment.CurrentDirectory, "artifacts", "benchmarks");
+    }
+}

@@ -1,0 +1,186 @@
+using System.Collections.Immutable;
+using Enefit.DataClassification.Benchmarks.Components;
+using Enefit.DataClassification.Benchmarks.Report;
+using Enefit.DataClassification.Benchmarks.Synthetic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Enefit.DataClassification.Benchmarks.Measurement;
+
+/// <summary>
+/// Measures one size: warm-up rounds, then timed rounds each running A B C D E in that order (so drift in the
+/// machine's load falls on every variant alike), then telemetry rounds for B, D and E, then the generator sequences.
+/// Reports medians. Nothing here is tuned to a target: the same code runs for every variant.
+/// </summary>
+public sealed class SizeBenchmark
+{
+    private const string LogLeakRule = "EDC0006";
+    private readonly BenchmarkSettings _settings;
+    private readonly OurComponents _ours;
+    private readonly PeerAnalyzer _peer;
+    private readonly TextWriter _log;
+
+    public SizeBenchmark(BenchmarkSettings settings, OurComponents ours, PeerAnalyzer peer, TextWriter log)
+    {
+        _settings = settings;
+        _ours = ours;
+        _peer = peer;
+        _log = log;
+    }
+
+    public async Task<(SizeSummary Summary, Workload Workload)> RunAsync(int lines)
+    {
+        var codebase = SyntheticCodebase.Generate(lines, _settings.Seed);
+        var lookalike = SyntheticCodebase.Generate(lines, _settings.Seed, runtimeReferenced: false);
+        var workload = new Workload(codebase, lookalike, _ours, _peer);
+        _log.WriteLine($"{codebase.LineCount:N0} lines in {codebase.Files.Length:N0} files; {_settings.Warmup} warm-up and {_settings.Iterations} timed rounds of A B C D E");
+
+        var timed = new List<CompileRun>();
+        for (var round = 0; round < _settings.Warmup + _settings.Iterations; round++)
+        {
+            foreach (var variant in Enum.GetValues<Variant>())
+            {
+                var run = await workload.RunAsync(variant);
+                EnsureCompiles(run);
+                if (round >= _settings.Warmup)
+                {
+                    timed.Add(run);
+                }
+            }
+
+            _log.WriteLine($"  round {round + 1}{(round < _settings.Warmup ? " (warm-up)" : "")}: " +
+                string.Join("  ", timed.Count == 0 ? ["done"] : timed.TakeLast(5).Select(r => $"{Letter(r.Variant)} {r.ElapsedMs:F0} ms")));
+        }
+
+        var telemetry = new List<TelemetryRun>();
+        for (var round = 0; round < _settings.TelemetryRounds; round++)
+        {
+            telemetry.Add(await workload.TelemetryAsync(Variant.Ours));
+            telemetry.Add(await workload.TelemetryAsync(Variant.Peer));
+            telemetry.Add(await workload.TelemetryAsync(Variant.OursWithoutRuntime));
+        }
+
+        var generator = MeasureGenerator(workload);
+        return (Summarize(codebase, timed, telemetry, generator), workload);
+    }
+
+    public static char Letter(Variant variant) => (char)('A' + (int)variant);
+
+    private static void EnsureCompiles(CompileRun run)
+    {
+        if (run.CompilerErrors > 0)
+        {
+            throw new InvalidOperationException(
+                $"The synthetic code has {run.CompilerErrors} compiler errors in variant {run.Variant}: the measurement would be of broken code.");
+        }
+    }
+
+    private List<GeneratorRun> MeasureGenerator(Workload workload)
+    {
+        if (_ours.Generators.IsEmpty)
+        {
+            return [];
+        }
+
+        GeneratorTimer.Run(workload, _ours.Generators); // warm-up, thrown away
+        return Enumerable.Range(0, _settings.GeneratorRepeats).Select(_ => GeneratorTimer.Run(workload, _ours.Generators)).ToList();
+    }
+
+    private SizeSummary Summarize(SyntheticCodebase codebase, List<CompileRun> timed, List<TelemetryRun> telemetry, List<GeneratorRun> generator)
+    {
+        double Wall(Variant v) => Median(timed.Where(r => r.Variant == v).Select(r => r.ElapsedMs));
+        double Cpu(Variant v) => Median(timed.Where(r => r.Variant == v).Select(r => r.CpuMs));
+        double Mb(Variant v) => Median(timed.Where(r => r.Variant == v).Select(r => r.AllocatedBytes / 1024.0 / 1024.0));
+        double Pct(double value, double reference) => Math.Round(100.0 * (value - reference) / reference, 2);
+
+        var notes = new List<string>();
+        var oursRuns = telemetry.Where(r => r.Variant == Variant.Ours).ToList();
+        var withoutRuntimeRuns = telemetry.Where(r => r.Variant == Variant.OursWithoutRuntime).ToList();
+        var peerRuns = telemetry.Where(r => r.Variant == Variant.Peer).ToList();
+        var logLeakAnalyzer = OurComponents.Reporting(_ours.Analyzers, LogLeakRule);
+        if (logLeakAnalyzer is null)
+        {
+            notes.Add($"No merged analyzer supports {LogLeakRule}: edc0006_ms, edc0006_leaks and the subset check are null.");
+        }
+
+        if (_ours.Generators.IsEmpty)
+        {
+            notes.Add("No [Generator] in the analyzer assembly yet: the generator figures are null.");
+        }
+
+        var exceptions = timed.Sum(r => r.AnalyzerExceptions) + telemetry.SelectMany(r => r.AnalyzerDiagnostics).Count(d => d.Id == "AD0001");
+        if (exceptions > 0)
+        {
+            notes.Add($"{exceptions} analyzer exceptions (AD0001) were reported: the analyzer that threw did less work than it should.");
+        }
+
+        var peerDiagnostics = peerRuns.LastOrDefault()?.AnalyzerDiagnostics ?? [];
+        var ourDiagnostics = oursRuns.LastOrDefault()?.AnalyzerDiagnostics ?? [];
+        var leaks = LeakComparison.Compare(logLeakAnalyzer is null ? null : ourDiagnostics, peerDiagnostics);
+
+        return new SizeSummary
+        {
+            Lines = codebase.LineCount,
+            BaselineMs = Math.Round(Wall(Variant.Baseline), 1),
+            OursMs = Math.Round(Wall(Variant.Ours), 1),
+            FloorMs = Math.Round(Wall(Variant.Floor), 1),
+            Ma0153Ms = Math.Round(Wall(Variant.Peer), 1),
+            OverheadPct = Pct(Wall(Variant.Ours), Wall(Variant.Baseline)),
+            CpuOverheadPct = Pct(Cpu(Variant.Ours), Cpu(Variant.Baseline)),
+            CpuNoReferenceOverheadPct = Pct(Cpu(Variant.OursWithoutRuntime), Cpu(Variant.Baseline)),
+            NoReferenceOverheadPct = Pct(Wall(Variant.OursWithoutRuntime), Wall(Variant.Baseline)),
+            Edc0006Ms = logLeakAnalyzer is null ? null : Math.Round(AnalyzerMedian(oursRuns, [logLeakAnalyzer]), 1),
+            Ma0153OnlyMs = Math.Round(AnalyzerMedian(peerRuns, _peer.Analyzers.Where(a => a.SupportedDiagnostics.Any(d => d.Id == PeerAnalyzer.RuleId))), 1),
+            AllocatedMbBaseline = Math.Round(Mb(Variant.Baseline), 1),
+            AllocatedMbOurs = Math.Round(Mb(Variant.Ours), 1),
+            GeneratorFirstMs = GeneratorMedian(generator, g => g.FirstMs),
+            GeneratorUnrelatedEditMs = GeneratorMedian(generator, g => g.UnrelatedEditMs),
+            GeneratorMemberEditMs = GeneratorMedian(generator, g => g.MemberEditMs),
+            GeneratorCachedStepsPct = GeneratorMedian(generator, g => g.UnrelatedEditCachedPct),
+            GeneratorMemberEditCachedStepsPct = GeneratorMedian(generator, g => g.MemberEditCachedPct),
+            GeneratorAllStepsCachedPct = GeneratorMedian(generator, g => g.AllStepsUnrelatedEditCachedPct),
+            Edc0006Leaks = leaks.Edc0006Leaks,
+            Ma0153Leaks = leaks.Ma0153Leaks,
+            Ma0153LeaksMissedByEdc0006 = leaks.Ma0153MissedByEdc0006,
+            Ma0153SubsetOfEdc0006 = leaks.Ma0153SubsetOfEdc0006,
+            PlantedLeaks = codebase.PlantedLeaks.ToDictionary(p => VariantNames.SnakeCase(p.Key.ToString()), p => p.Value),
+            Files = codebase.Files.Length,
+            ClassifiedEntities = codebase.EntityCount,
+            OursNoReferenceMs = Math.Round(Wall(Variant.OursWithoutRuntime), 1),
+            FloorOverheadPct = Pct(Wall(Variant.Floor), Wall(Variant.Baseline)),
+            Ma0153OverheadPct = Pct(Wall(Variant.Peer), Wall(Variant.Baseline)),
+            CpuMs = Enum.GetValues<Variant>().ToDictionary(v => v.Key(), v => Math.Round(Cpu(v), 1)),
+            AllocatedMb = Enum.GetValues<Variant>().ToDictionary(v => v.Key(), v => Math.Round(Mb(v), 1)),
+            OursNoReferenceAnalyzerMs = Math.Round(AnalyzerMedian(withoutRuntimeRuns, _ours.Analyzers), 1),
+            OurAnalyzerMs = _ours.Analyzers.ToDictionary(a => a.GetType().Name, a => Math.Round(AnalyzerMedian(oursRuns, [a]), 1)),
+            OurDiagnostics = ourDiagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            Rounds = _settings.Iterations,
+            Notes = notes,
+        };
+    }
+
+    /// <summary>The median over runs of the execution time the driver logged for these analyzers together.</summary>
+    private static double AnalyzerMedian(IEnumerable<TelemetryRun> runs, IEnumerable<DiagnosticAnalyzer> analyzers)
+    {
+        var set = analyzers.ToImmutableHashSet();
+        return Median(runs.Select(r => r.AnalyzerTimes.Where(t => set.Contains(t.Key)).Sum(t => t.Value.TotalMilliseconds)));
+    }
+
+    private static double? GeneratorMedian(List<GeneratorRun> runs, Func<GeneratorRun, double> figure)
+    {
+        var values = runs.Select(figure).Where(v => !double.IsNaN(v)).ToList();
+        return values.Count == 0 ? null : Math.Round(Median(values), 2);
+    }
+
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        if (sorted.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Enefit.DataClassification.Benchmarks.Measurement;
+
+/// <summary>The five ways the same codebase is compiled, interleaved A B C D E in every round.</summary>
+public enum Variant
+{
+    /// <summary>A: parse, bind (GetDiagnostics) and emit, no analyzers.</summary>
+    Baseline,
+
+    /// <summary>B: the same plus our generators and all our analyzers.</summary>
+    Ours,
+
+    /// <summary>C: the same plus do-nothing analyzers of the shape of ours.</summary>
+    Floor,
+
+    /// <summary>D: the same plus Meziantou.Analyzer with only MA0153 enabled.</summary>
+    Peer,
+
+    /// <summary>E: ours, on the same code compiled without the runtime library (against look-alike types).</summary>
+    OursWithoutRuntime,
+}
+
+/// <summary>Names of variants in summary.json.</summary>
+public static class VariantNames
+{
+    /// <summary>The variant in snake case: <c>OursWithoutRuntime</c> is <c>ours_without_runtime</c>.</summary>
+    public static string Key(this Variant variant) => SnakeCase(variant.ToString());
+
+    public static string SnakeCase(string name)
+        => string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
+}

@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Basic.Reference.Assemblies;
+using Enefit.DataClassification.Benchmarks.Components;
+using Enefit.DataClassification.Benchmarks.Synthetic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.Extensions.Compliance.Classification;
+using Microsoft.Extensions.Logging;
+
+namespace Enefit.DataClassification.Benchmarks.Measurement;
+
+/// <summary>What one timed compilation of a variant cost.</summary>
+public sealed record CompileRun(
+    Variant Variant,
+    double ElapsedMs,
+    double CpuMs,
+    long AllocatedBytes,
+    int CompilerErrors,
+    int AnalyzerExceptions);
+
+/// <summary>What the analyzer driver logged in one telemetry run: each analyzer's execution time, and the diagnostics.</summary>
+public sealed record TelemetryRun(
+    Variant Variant,
+    ImmutableArray<Diagnostic> AnalyzerDiagnostics,
+    ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> AnalyzerTimes);
+
+/// <summary>
+/// One size of synthetic codebase and everything needed to compile it in each variant. Every run starts from the
+/// source text: fresh syntax trees, a fresh <see cref="CSharpCompilation"/>, a fresh generator driver, so no run
+/// profits from what an earlier one bound.
+/// </summary>
+public sealed class Workload
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private readonly ImmutableArray<MetadataReference> _withRuntime;
+    private readonly ImmutableArray<MetadataReference> _withoutRuntime;
+    private readonly CSharpCompilationOptions _options;
+    private readonly OurComponents _ours;
+    private readonly PeerAnalyzer _peer;
+    private readonly ImmutableArray<DiagnosticAnalyzer> _floor;
+
+    public Workload(SyntheticCodebase codebase, SyntheticCodebase withoutRuntime, OurComponents ours, PeerAnalyzer peer)
+    {
+        Codebase = codebase;
+        WithoutRuntimeCodebase = withoutRuntime;
+        _ours = ours;
+        _peer = peer;
+        var framework = Net100.References.All.Cast<MetadataReference>().ToImmutableArray();
+        var packages = new[] { typeof(ILogger).Assembly, typeof(DataClassificationAttribute).Assembly }
+            .Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location));
+        _withoutRuntime = framework.AddRange(packages);
+        _withRuntime = _withoutRuntime.Add(MetadataReference.CreateFromFile(typeof(MarketingConsent).Assembly.Location));
+        _options = new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            optimizationLevel: OptimizationLevel.Release,
+            nullableContextOptions: NullableContextOptions.Enable,
+            deterministic: true,
+            concurrentBuild: true);
+        var compilation = CreateCompilation(Parse(codebase), _withRuntime, _options);
+        Shapes = ours.Analyzers.ToImmutableDictionary(a => a, a => ActionShapeRecorder.Record(a, compilation));
+        _floor = Shapes.Values.Select(shape => (DiagnosticAnalyzer)new FloorAnalyzer(shape)).ToImmutableArray();
+    }
+
+    public SyntheticCodebase Codebase { get; }
+
+    public SyntheticCodebase WithoutRuntimeCodebase { get; }
+
+    /// <summary>The actions each of our analyzers registers, which the floor copies.</summary>
+    public ImmutableDictionary<DiagnosticAnalyzer, ImmutableArray<ActionRegistration>> Shapes { get; }
+
+    /// <summary>
+    /// Compiles once in <paramref name="variant"/>, timed: parse, generators, diagnostics (with the analyzers, through
+    /// <see cref="CompilationWithAnalyzers"/>, whose one pass over the compilation yields the compiler's diagnostics and
+    /// feeds the analyzers) and emit to memory. Wall-clock time, this process's CPU time and the bytes allocated.
+    /// </summary>
+    public async Task<CompileRun> RunAsync(Variant variant)
+    {
+        var (codebase, references, options, analyzers, generators) = Inputs(variant);
+
+        // No run pays for the garbage of the one before it.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var compilation = Compile(codebase, references, options, generators);
+        ImmutableArray<Diagnostic> diagnostics;
+        if (analyzers.IsEmpty)
+        {
+            diagnostics = compilation.GetDiagnostics();
+        }
+        else
+        {
+            diagnostics = await WithAnalyzers(compilation, analyzers, logExecutionTime: false).GetAllDiagnosticsAsync();
+        }
+
+        using (var peStream = new MemoryStream())
+        {
+            compilation.Emit(peStream);
+        }
+
+        clock.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        return new CompileRun(
+            variant,
+            clock.Elapsed.TotalMilliseconds,
+            cpu.TotalMilliseconds,
+            allocated,
+            diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error && d.Id.StartsWith("CS", StringComparison.Ordinal)),
+            diagnostics.Count(d => d.Id == "AD0001"));
+    }
+
+    /// <summary>
+    /// Runs the analyzers of <paramref name="variant"/> once with the driver's execution-time log on (it costs a
+    /// little, so the timed runs go without it) and returns what it logged per analyzer, with their diagnostics.
+    /// </summary>
+    public async Task<TelemetryRun> TelemetryAsync(Variant variant)
+    {
+        var (codebase, references, options, analyzers, generators) = Inputs(variant);
+        var compilation = Compile(codebase, references, options, generators);
+        var result = await WithAnalyzers(compilation, analyzers, logExecutionTime: true).GetAnalysisResultAsync(CancellationToken.None);
+        return new TelemetryRun(
+            variant,
+            result.GetAllDiagnostics(),
+            result.AnalyzerTelemetryInfo.ToImmutableDictionary(t => t.Key, t => t.Value.ExecutionTime));
+    }
+
+    private (SyntheticCodebase, ImmutableArray<MetadataReference>, CSharpCompilationOptions, ImmutableArray<DiagnosticAnalyzer>, ImmutableArray<ISourceGenerator>) Inputs(Variant variant)
+        => variant switch
+        {
+            Variant.Baseline => (Codebase, _withRuntime, _options, [], []),
+            Variant.Ours => (Codebase, _withRuntime, _options, _ours.Analyzers, _ours.Generators),
+            Variant.Floor => (Codebase, _withRuntime, _options, _floor, []),
+            Variant.Peer => (Codebase, _withRuntime, _options.WithSpecificDiagnosticOptions(_peer.Suppressions), _peer.Analyzers, []),
+            Variant.OursWithoutRuntime => (WithoutRuntimeCodebase, _withoutRuntime, _options, _ours.Analyzers, _ours.Generators),
+            _ => throw new ArgumentOutOfRangeException(nameof(variant)),
+        };
+
+    private static Compilation Compile(
+        SyntheticCodebase codebase, ImmutableArray<MetadataReference> references, CSharpCompilationOptions options, ImmutableArray<ISourceGenerator> generators)
+    {
+        Compilation compilation = CreateCompilation(Parse(codebase), references, options);
+        if (!generators.IsEmpty)
+        {
+            CSharpGeneratorDriver.Create(generators, parseOptions: ParseOptions)
+                .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
+        }
+
+        return compilation;
+    }
+
+    private static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool logExecutionTime)
+        => compilation.WithAnalyzers(
+            analyzers,
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions([]),
+                onAnalyzerException: null,
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: logExecutionTime,
+                reportSuppressedDiagnostics: false));
+
+    public static ImmutableArray<SyntaxTree> Parse(SyntheticCodebase codebase)
+    {
+        // Parsed in parallel, as the compiler does with concurrent builds.
+        var trees = new SyntaxTree[codebase.Files.Length];
+        Parallel.For(0, trees.Length, i => trees[i] = CSharpSyntaxTree.ParseText(codebase.Files[i].Text, ParseOptions, codebase.Files[i].Path));
+        return [.. trees];
+    }
+
+    public CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree> trees) => CreateCompilation(trees, _withRuntime, _options);
+
+    public static CSharpParseOptions Options => ParseOptions;
+
+    private static CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree> trees, ImmutableArray<MetadataReference> references, CSharpCompilationOptions options)
+        => CSharpCompilation.Create("Retail.Synthetic", trees, references, options);
+}

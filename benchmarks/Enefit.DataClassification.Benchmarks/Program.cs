@@ -1,0 +1,3 @@
+using Enefit.DataClassification.Benchmarks;
+
+return await BenchmarkProgram.RunAsync(args, Console.Out);

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Enefit.DataClassification.Benchmarks.Measurement;
+
+namespace Enefit.DataClassification.Benchmarks.Report;
+
+/// <summary>The readable tables: one per size, then the issue's figures side by side, then the targets.</summary>
+public static class ConsoleReport
+{
+    public static void WriteSize(TextWriter output, SizeSummary s)
+    {
+        output.WriteLine();
+        output.WriteLine($"== {s.Lines:N0} lines, {s.Files:N0} files, {s.ClassifiedEntities:N0} classified entities; medians of {s.Rounds} rounds ==");
+        output.WriteLine($"{"variant",-34}{"wall ms",10}{"vs A",9}{"cpu ms",10}{"vs A",9}{"alloc MB",10}");
+        Row(output, "A baseline (no analyzers)", s.BaselineMs, null, Variant.Baseline, s);
+        Row(output, "B ours (generator + analyzers)", s.OursMs, s.OverheadPct, Variant.Ours, s);
+        Row(output, "C floor (do-nothing, same shape)", s.FloorMs, s.FloorOverheadPct, Variant.Floor, s);
+        Row(output, "D peer (Meziantou, MA0153 only)", s.Ma0153Ms, s.Ma0153OverheadPct, Variant.Peer, s);
+        Row(output, "E ours, runtime not referenced", s.OursNoReferenceMs, s.NoReferenceOverheadPct, Variant.OursWithoutRuntime, s);
+        output.WriteLine($"driver telemetry: EDC0006 {Ms(s.Edc0006Ms)}, MA0153 {Ms(s.Ma0153OnlyMs)}, ours without the runtime {Ms(s.OursNoReferenceAnalyzerMs)}; ours by analyzer: " +
+            (s.OurAnalyzerMs.Count == 0 ? "none" : string.Join(", ", s.OurAnalyzerMs.Select(a => $"{a.Key} {Ms(a.Value)}"))));
+        output.WriteLine($"log leaks: planted {string.Join(", ", s.PlantedLeaks.Select(p => $"{p.Key} {p.Value}"))}; " +
+            $"MA0153 reports {s.Ma0153Leaks}, EDC0006 reports {Count(s.Edc0006Leaks)}, MA0153's set inside EDC0006's: {YesNo(s.Ma0153SubsetOfEdc0006)}" +
+            (s.Ma0153LeaksMissedByEdc0006 is > 0 ? $" ({s.Ma0153LeaksMissedByEdc0006} missed)" : ""));
+        output.WriteLine($"our diagnostics: {(s.OurDiagnostics.Count == 0 ? "none" : string.Join(", ", s.OurDiagnostics.Select(d => $"{d.Key} {d.Value}")))}");
+        output.WriteLine($"generator: first {Ms(s.GeneratorFirstMs)}, unrelated edit {Ms(s.GeneratorUnrelatedEditMs)} ({Pct(s.GeneratorCachedStepsPct)} of tracked step outputs cached), " +
+            $"classified-member edit {Ms(s.GeneratorMemberEditMs)} ({Pct(s.GeneratorMemberEditCachedStepsPct)} cached)");
+        foreach (var note in s.Notes)
+        {
+            output.WriteLine("note: " + note);
+        }
+    }
+
+    public static void WriteTargets(TextWriter output, IReadOnlyList<SizeSummary> sizes)
+    {
+        output.WriteLine();
+        output.WriteLine($"{"lines",9}{"base ms",10}{"ours ms",10}{"floor ms",10}{"MA0153 ms",11}{"ovh %",8}{"noref %",9}{"EDC0006",9}{"MA0153",8}{"gen 1st",9}{"gen edit",10}{"cached %",10}");
+        foreach (var s in sizes)
+        {
+            output.WriteLine($"{s.Lines,9:N0}{s.BaselineMs,10:F0}{s.OursMs,10:F0}{s.FloorMs,10:F0}{s.Ma0153Ms,11:F0}{s.OverheadPct,8:F1}{s.NoReferenceOverheadPct,9:F2}" +
+                $"{Num(s.Edc0006Ms),9}{s.Ma0153OnlyMs,8:F0}{Num(s.GeneratorFirstMs),9}{Num(s.GeneratorUnrelatedEditMs),10}{Pct(s.GeneratorCachedStepsPct),10}");
+        }
+
+        var largest = sizes.MaxBy(s => s.Lines)!;
+        var smallest = sizes.MinBy(s => s.Lines)!;
+        output.WriteLine();
+        output.WriteLine("targets of issue 7 (reported, not asserted; timings on a shared machine are noisy):");
+        Target(output, $"overhead_pct <= 5 at {largest.Lines:N0} lines", largest.OverheadPct <= 5,
+            $"{largest.OverheadPct:F1} % wall ({largest.CpuOverheadPct:F1} % in CPU time; the floor alone {largest.FloorOverheadPct:F1} % wall)");
+        if (sizes.Count > 1)
+        {
+            Target(output, "overhead no worse at the largest size than at the smallest", largest.OverheadPct <= smallest.OverheadPct,
+                $"{smallest.OverheadPct:F1} % -> {largest.OverheadPct:F1} %");
+        }
+
+        Target(output, "no_reference_overhead_pct <= 0.5", largest.NoReferenceOverheadPct <= 0.5,
+            $"{largest.NoReferenceOverheadPct:F2} % wall ({largest.CpuNoReferenceOverheadPct:F2} % in CPU time)");
+        Target(output, "edc0006_ms <= 1.5 x ma0153_only_ms", largest.Edc0006Ms is { } e ? e <= 1.5 * largest.Ma0153OnlyMs : null,
+            $"{Ms(largest.Edc0006Ms)} vs {Ms(largest.Ma0153OnlyMs)}");
+        Target(output, "EDC0006 reports every leak MA0153 reports", largest.Ma0153SubsetOfEdc0006, $"{Count(largest.Ma0153LeaksMissedByEdc0006)} missed");
+        Target(output, "generator_unrelated_edit_ms < 1 % of generator_first_ms",
+            largest is { GeneratorUnrelatedEditMs: { } u, GeneratorFirstMs: { } f } ? u < f / 100 : null,
+            $"{Ms(largest.GeneratorUnrelatedEditMs)} vs {Ms(largest.GeneratorFirstMs)}");
+        Target(output, "every tracked step cached on an unrelated edit",
+            largest.GeneratorCachedStepsPct is { } c ? c >= 100 : null, Pct(largest.GeneratorCachedStepsPct));
+    }
+
+    private static void Row(TextWriter output, string name, double wall, double? pct, Variant variant, SizeSummary s)
+    {
+        var key = variant.Key();
+        var cpu = s.CpuMs.GetValueOrDefault(key);
+        var baselineCpu = s.CpuMs.GetValueOrDefault(Variant.Baseline.Key());
+        var cpuVsA = variant == Variant.Baseline ? "" : Signed(100 * (cpu - baselineCpu) / baselineCpu);
+        output.WriteLine($"{name,-34}{wall,10:F0}{(pct is null ? "" : Signed(pct.Value)),9}{cpu,10:F0}{cpuVsA,9}{s.AllocatedMb.GetValueOrDefault(key),10:F0}");
+    }
+
+    private static string Signed(double pct) => pct.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " %";
+
+    private static void Target(TextWriter output, string what, bool? met, string measured)
+        => output.WriteLine($"  [{(met is null ? "n/a " : met.Value ? "met " : "MISS")}] {what}: {measured}");
+
+    private static string Ms(double? ms) => ms is null ? "n/a" : ms.Value.ToString("F1", CultureInfo.InvariantCulture) + " ms";
+
+    private static string Num(double? ms) => ms is null ? "n/a" : ms.Value.ToString("F0", CultureInfo.InvariantCulture);
+
+    private static string Pct(double? pct) => pct is null ? "n/a" : pct.Value.ToString("F1", CultureInfo.InvariantCulture) + " %";
+
+    private static string Count(int? n) => n is null ? "n/a" : n.Value.ToString(CultureInfo.InvariantCulture);
+
+    private static string YesNo(bool? b) => b is null ? "n/a" : b.Value ? "yes" : "no";
+}

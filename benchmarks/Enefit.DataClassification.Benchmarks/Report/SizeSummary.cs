@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+
+namespace Enefit.DataClassification.Benchmarks.Report;
+
+/// <summary>
+/// The figures of one size, under the field names of the issue (first block), then the leak counts the issue asks to
+/// be counted, then figures that explain them. Times are medians in milliseconds of wall-clock time; null where a
+/// figure cannot be had (no merged analyzer reports EDC0006, no generator merged yet): see <see cref="Notes"/>.
+/// </summary>
+public sealed record SizeSummary
+{
+    [JsonPropertyName("lines")] public int Lines { get; init; }
+    [JsonPropertyName("baseline_ms")] public double BaselineMs { get; init; }
+    [JsonPropertyName("ours_ms")] public double OursMs { get; init; }
+    [JsonPropertyName("floor_ms")] public double FloorMs { get; init; }
+    [JsonPropertyName("ma0153_ms")] public double Ma0153Ms { get; init; }
+    [JsonPropertyName("overhead_pct")] public double OverheadPct { get; init; }
+    [JsonPropertyName("no_reference_overhead_pct")] public double NoReferenceOverheadPct { get; init; }
+    [JsonPropertyName("edc0006_ms")] public double? Edc0006Ms { get; init; }
+    [JsonPropertyName("ma0153_only_ms")] public double Ma0153OnlyMs { get; init; }
+    [JsonPropertyName("allocated_mb_baseline")] public double AllocatedMbBaseline { get; init; }
+    [JsonPropertyName("allocated_mb_ours")] public double AllocatedMbOurs { get; init; }
+    [JsonPropertyName("generator_first_ms")] public double? GeneratorFirstMs { get; init; }
+    [JsonPropertyName("generator_unrelated_edit_ms")] public double? GeneratorUnrelatedEditMs { get; init; }
+    [JsonPropertyName("generator_member_edit_ms")] public double? GeneratorMemberEditMs { get; init; }
+    [JsonPropertyName("generator_cached_steps_pct")] public double? GeneratorCachedStepsPct { get; init; }
+
+    [JsonPropertyName("edc0006_leaks")] public int? Edc0006Leaks { get; init; }
+    [JsonPropertyName("ma0153_leaks")] public int Ma0153Leaks { get; init; }
+    [JsonPropertyName("ma0153_leaks_missed_by_edc0006")] public int? Ma0153LeaksMissedByEdc0006 { get; init; }
+    [JsonPropertyName("ma0153_subset_of_edc0006")] public bool? Ma0153SubsetOfEdc0006 { get; init; }
+    [JsonPropertyName("planted_leaks")] public IReadOnlyDictionary<string, int> PlantedLeaks { get; init; } = new Dictionary<string, int>();
+
+    [JsonPropertyName("files")] public int Files { get; init; }
+    [JsonPropertyName("classified_entities")] public int ClassifiedEntities { get; init; }
+    [JsonPropertyName("ours_no_reference_ms")] public double OursNoReferenceMs { get; init; }
+    [JsonPropertyName("ours_no_reference_analyzer_ms")] public double OursNoReferenceAnalyzerMs { get; init; }
+    [JsonPropertyName("floor_overhead_pct")] public double FloorOverheadPct { get; init; }
+    [JsonPropertyName("ma0153_overhead_pct")] public double Ma0153OverheadPct { get; init; }
+    [JsonPropertyName("cpu_overhead_pct")] public double CpuOverheadPct { get; init; }
+    [JsonPropertyName("cpu_no_reference_overhead_pct")] public double CpuNoReferenceOverheadPct { get; init; }
+    [JsonPropertyName("cpu_ms")] public IReadOnlyDictionary<string, double> CpuMs { get; init; } = new Dictionary<string, double>();
+    [JsonPropertyName("allocated_mb")] public IReadOnlyDictionary<string, double> AllocatedMb { get; init; } = new Dictionary<string, double>();
+    [JsonPropertyName("our_analyzer_ms")] public IReadOnlyDictionary<string, double> OurAnalyzerMs { get; init; } = new Dictionary<string, double>();
+    [JsonPropertyName("our_diagnostics")] public IReadOnlyDictionary<string, int> OurDiagnostics { get; init; } = new Dictionary<string, int>();
+    [JsonPropertyName("generator_member_edit_cached_steps_pct")] public double? GeneratorMemberEditCachedStepsPct { get; init; }
+    [JsonPropertyName("generator_cached_steps_pct_with_roslyn_steps")] public double? GeneratorAllStepsCachedPct { get; init; }
+    [JsonPropertyName("rounds")] public int Rounds { get; init; }
+    [JsonPropertyName("notes")] public IReadOnlyList<string> Notes { get; init; } = [];
+}
+
+/// <summary>The whole of summary.json.</summary>
+public sealed record BenchmarkSummary
+{
+    [JsonPropertyName("date_utc")] public string DateUtc { get; init; } = "";
+    [JsonPropertyName("command")] public string Command { get; init; } = "";
+    [JsonPropertyName("machine")] public IReadOnlyDictionary<string, string> Machine { get; init; } = new Dictionary<string, string>();
+    [JsonPropertyName("roslyn")] public string Roslyn { get; init; } = "";
+    [JsonPropertyName("our_analyzers")] public IReadOnlyDictionary<string, string> OurAnalyzers { get; init; } = new Dictionary<string, string>();
+    [JsonPropertyName("our_generators")] public IReadOnlyList<string> OurGenerators { get; init; } = [];
+    [JsonPropertyName("peer_analyzer")] public string PeerAnalyzer { get; init; } = "";
+    [JsonPropertyName("warmup_rounds")] public int WarmupRounds { get; init; }
+    [JsonPropertyName("sizes")] public IReadOnlyList<SizeSummary> Sizes { get; init; } = [];
+}

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Enefit.DataClassification.Benchmarks.Components;
+
+namespace Enefit.DataClassification.Benchmarks.Tests;
+
+/// <summary>
+/// The CI smoke test: the whole harness runs with --quick, in-process, and writes a summary with every field of the
+/// issue. It asserts what the run must hold whatever the machine's speed, never a timing.
+/// </summary>
+public sealed class QuickRunTests : IDisposable
+{
+    private static readonly string[] IssueFields =
+    [
+        "lines", "baseline_ms", "ours_ms", "floor_ms", "ma0153_ms", "overhead_pct", "no_reference_overhead_pct", "edc0006_ms",
+        "ma0153_only_ms", "allocated_mb_baseline", "allocated_mb_ours", "generator_first_ms", "generator_unrelated_edit_ms",
+        "generator_member_edit_ms", "generator_cached_steps_pct",
+    ];
+
+    private static readonly string[] NeverNullTimes =
+        ["baseline_ms", "ours_ms", "floor_ms", "ma0153_ms", "ma0153_only_ms", "allocated_mb_baseline", "allocated_mb_ours"];
+
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "edc-bench-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Quick_run_writes_a_summary_with_every_field_present_and_sane()
+    {
+        var console = new StringWriter();
+
+        var exitCode = await BenchmarkProgram.RunAsync(["--quick", "--output", _output], console);
+
+        Assert.True(exitCode == 0, console.ToString());
+        using var summary = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_output, BenchmarkProgram.SummaryFileName)));
+        var size = Assert.Single(summary.RootElement.GetProperty("sizes").EnumerateArray());
+        foreach (var field in IssueFields)
+        {
+            Assert.True(size.TryGetProperty(field, out _), $"summary.json lacks {field}");
+        }
+
+        Assert.InRange(size.GetProperty("lines").GetInt32(), 20_000, 20_300);
+        foreach (var field in NeverNullTimes)
+        {
+            Assert.True(size.GetProperty(field).GetDouble() > 0, $"{field} = {size.GetProperty(field)}");
+        }
+
+        var ours = OurComponents.Discover();
+        AssertNullExactlyWhen(size, "edc0006_ms", OurComponents.Reporting(ours.Analyzers, "EDC0006") is null);
+        AssertNullExactlyWhen(size, "edc0006_leaks", OurComponents.Reporting(ours.Analyzers, "EDC0006") is null);
+        foreach (var field in IssueFields.Where(f => f.StartsWith("generator_", StringComparison.Ordinal)))
+        {
+            AssertNullExactlyWhen(size, field, ours.Generators.IsEmpty);
+        }
+
+        // MA0153 reports a classified member passed straight to a log: exactly the direct leaks the synthetic code plants.
+        Assert.Equal(size.GetProperty("planted_leaks").GetProperty("direct").GetInt32(), size.GetProperty("ma0153_leaks").GetInt32());
+        Assert.Contains("A baseline (no analyzers)", console.ToString(), StringComparison.Ordinal);
+        Assert.Contains("targets of issue 7", console.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_command_line_prints_the_usage_and_measures_nothing()
+    {
+        var console = new StringWriter();
+
+        var exitCode = await BenchmarkProgram.RunAsync(["--lines", "many", "--output", _output], console);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("--lines needs a whole number, not 'many'.", console.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_output));
+    }
+
+    private static void AssertNullExactlyWhen(JsonElement size, string field, bool absent)
+    {
+        var value = size.GetProperty(field);
+        if (absent)
+        {
+            Assert.Equal(JsonValueKind.Null, value.ValueKind);
+        }
+        else
+        {
+            Assert.Equal(JsonValueKind.Number, value.ValueKind);
+            Assert.True(value.GetDouble() >= 0, $"{field} = {value}");
+        }
+    }
+}
