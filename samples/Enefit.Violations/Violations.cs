@@ -103,3 +103,14 @@ public class Prospect // expect: EDC0012
 {
     [MasterData] public string Name { get; set; } = "";
 }
+
+/// <summary>
+/// EDC0012 too: a method of the user's already has the name of a classified member's accessor, so the generator leaves
+/// that accessor out (§3.1).
+/// </summary>
+public partial class Supplier
+{
+    [MasterData] public string Phone { get; set; } = ""; // expect: EDC0012
+
+    public string GetPhone() => "see the contract";
+}

@@ -90,11 +90,14 @@ internal static class DiagnosticDescriptors
         "'{0}' {1}: {2}",
         DiagnosticSeverity.Error);
 
-    /// <summary>§3.1: the generated accessors are the purpose-checked way in; they need a partial type.</summary>
-    public static readonly DiagnosticDescriptor TypeNotPartial = Rule(
+    /// <summary>
+    /// §3.1: the generated accessors are the purpose-checked way in. Two cases, each message built whole by the analyzer:
+    /// the type is not partial, or a member the user declared already has the accessor's name.
+    /// </summary>
+    public static readonly DiagnosticDescriptor AccessorNotGenerated = Rule(
         "EDC0012",
-        "Type with classified members is not partial",
-        "'{0}' has classified members but {1}, so no purpose-checked accessors are generated for it (§3.1): make it and its containing types partial",
+        "No purpose-checked accessor is generated for classified data",
+        "{0} (§3.1): {1}",
         DiagnosticSeverity.Info);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";

@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Enefit.DataClassification.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -14,7 +15,8 @@ namespace Enefit.DataClassification.CodeFixes;
 
 /// <summary>
 /// EDC0012: makes a type with classified members partial, together with every type it is nested in, so that the
-/// generator can add its purpose-checked accessors (§3.1).
+/// generator can add its purpose-checked accessors (§3.1). Offered only where the type is not partial: where a user
+/// member has an accessor's name, making anything partial changes nothing.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakePartialCodeFix))]
 [Shared]
@@ -32,7 +34,7 @@ public sealed class MakePartialCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (TypeAt(root, diagnostic) is not { } declaration)
+            if (!IsNotPartialCase(diagnostic) || TypeAt(root, diagnostic) is not { } declaration)
             {
                 continue;
             }
@@ -60,6 +62,7 @@ public sealed class MakePartialCodeFix : CodeFixProvider
 
         // A non-partial type has one declaration, and so does every non-partial type around it: all edits are here.
         var declarations = diagnostics
+            .Where(IsNotPartialCase)
             .Select(diagnostic => TypeAt(root, diagnostic))
             .OfType<TypeDeclarationSyntax>()
             .SelectMany(declaration => declaration.AncestorsAndSelf().OfType<TypeDeclarationSyntax>())
@@ -69,6 +72,10 @@ public sealed class MakePartialCodeFix : CodeFixProvider
         var fixedRoot = root.ReplaceNodes(declarations, (_, rewritten) => AddPartial(rewritten));
         return document.WithSyntaxRoot(fixedRoot);
     }
+
+    private static bool IsNotPartialCase(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(AccessorNotGeneratedAnalyzer.CaseProperty, out var kind)
+            && kind == AccessorNotGeneratedAnalyzer.NotPartialCase;
 
     private static TypeDeclarationSyntax? TypeAt(SyntaxNode? root, Diagnostic diagnostic)
         => root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();

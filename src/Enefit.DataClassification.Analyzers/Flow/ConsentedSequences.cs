@@ -7,11 +7,12 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Enefit.DataClassification.Analyzers.Flow;
 
 /// <summary>
-/// LINQ over consented clients: <c>customers.Where(c => registry.TryGetMarketingConsent(c.Id, out _))</c> yields only
+/// LINQ over checked clients: <c>customers.Where(c => registry.TryGetMarketingConsent(c.Id, out _))</c> yields only
 /// clients whose consent was checked, and so does every <c>OrderBy</c>, <c>Take</c>, <c>Skip</c>, <c>ToList</c>,
 /// <c>ToArray</c> or <c>AsEnumerable</c> chained after it, for <c>IEnumerable&lt;T&gt;</c> and <c>IQueryable&lt;T&gt;</c>
-/// (EF Core queries) alike. Their elements are consented inside <c>Select</c>/<c>SelectMany</c> lambdas, in a foreach
-/// loop and when taken out with <c>First</c>, an indexer and the like.
+/// (EF Core queries) alike; an electronic-marketing check in the predicate works the same way. What the predicate
+/// proves holds inside <c>Select</c>/<c>SelectMany</c> lambdas, in a foreach loop and for an element taken out with
+/// <c>First</c>, an indexer and the like.
 /// </summary>
 internal sealed class ConsentedSequences
 {
@@ -33,9 +34,14 @@ internal sealed class ConsentedSequences
 
     public ConsentedSequences(CheckMembers checks) => _checks = checks;
 
-    /// <summary>Whether every element of <paramref name="sequence"/> (or of the enumerator it is) passed a consent check.</summary>
-    public bool IsConsented(IOperation? sequence, FlowState state, GraphScope scope)
+    /// <summary>
+    /// What holds for every element of <paramref name="sequence"/> (or of the enumerator it is), said of
+    /// <see cref="SubjectKey.Element"/>: the checks of every <c>Where</c> in its chain, and those of the variable it
+    /// starts from. Empty when nothing is known.
+    /// </summary>
+    public Facts ElementFactsOf(IOperation? sequence, FlowState state, GraphScope scope)
     {
+        var facts = Facts.Empty;
         var current = sequence;
         while (true)
         {
@@ -43,44 +49,48 @@ internal sealed class ConsentedSequences
             switch (current)
             {
                 case ILocalReferenceOperation or IParameterReferenceOperation or IFlowCaptureReferenceOperation:
-                    return state.ConsentedElements.Contains(Subjects.KeyOf(current));
+                    return state.Elements.TryGetValue(Subjects.KeyOf(current), out var known) ? facts.Union(known) : facts;
                 case IInvocationOperation invocation when KeepElements.Contains(invocation.TargetMethod.Name):
-                    if (invocation.TargetMethod.Name == "Where" && PredicateChecksConsent(invocation, scope))
+                    if (invocation.TargetMethod.Name == "Where")
                     {
-                        return true;
+                        facts = facts.Union(PredicateFacts(invocation, scope));
                     }
 
                     current = SourceOf(invocation);
                     continue;
                 default:
-                    return false;
+                    return facts;
             }
         }
     }
 
-    /// <summary>Whether <paramref name="value"/> is one element of a consented sequence: <c>Current</c>, <c>First()</c>, <c>list[0]</c>.</summary>
-    public bool IsConsentedElement(IOperation value, FlowState state, GraphScope scope)
+    /// <summary>
+    /// What holds for <paramref name="value"/> when it is one element of a sequence (<c>Current</c>, <c>First()</c>,
+    /// <c>list[0]</c>), said of <see cref="SubjectKey.Element"/>.
+    /// </summary>
+    public Facts OneElementFactsOf(IOperation value, FlowState state, GraphScope scope)
     {
         switch (StripAwait(value))
         {
             case IPropertyReferenceOperation { Property.Name: "Current" } current:
-                return IsConsented(current.Instance, state, scope);
+                return ElementFactsOf(current.Instance, state, scope);
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
-                return IsConsented(indexer.Instance, state, scope);
+                return ElementFactsOf(indexer.Instance, state, scope);
             case IArrayElementReferenceOperation element:
-                return IsConsented(element.ArrayReference, state, scope);
+                return ElementFactsOf(element.ArrayReference, state, scope);
             case IInvocationOperation invocation when TakeOneElement.Contains(invocation.TargetMethod.Name):
-                return IsConsented(SourceOf(invocation), state, scope);
+                return ElementFactsOf(SourceOf(invocation), state, scope);
             default:
-                return false;
+                return Facts.Empty;
         }
     }
 
     /// <summary>
-    /// Whether a lambda's first parameter receives the elements of a consented sequence: the lambda is an argument of
-    /// a call on such a sequence (<c>consented.Select(c => c.Interests)</c>) and its parameter has the element type.
+    /// What holds for a lambda's first parameter when it receives the elements of a checked sequence: the lambda is an
+    /// argument of a call on such a sequence (<c>consented.Select(c => c.Interests)</c>) and its parameter has the
+    /// element type.
     /// </summary>
-    public bool ReceivesConsentedElements(IFlowAnonymousFunctionOperation lambda, FlowState state, GraphScope scope)
+    public Facts LambdaParameterFacts(IFlowAnonymousFunctionOperation lambda, FlowState state, GraphScope scope)
     {
         var parameters = lambda.Symbol.Parameters;
         var argument = lambda.Parent;
@@ -89,13 +99,16 @@ internal sealed class ConsentedSequences
             argument = argument.Parent;
         }
 
-        if (parameters.IsEmpty || argument is not IArgumentOperation { Parent: IInvocationOperation call } || SourceOf(call) is not { } source
-            || source == ((IArgumentOperation)argument).Value)
+        if (parameters.IsEmpty
+            || argument is not IArgumentOperation { Parent: IInvocationOperation call } lambdaArgument
+            || SourceOf(call) is not { } source
+            || source == lambdaArgument.Value
+            || !SymbolEqualityComparer.Default.Equals(ElementType(source.Type), parameters[0].Type))
         {
-            return false;
+            return Facts.Empty;
         }
 
-        return SymbolEqualityComparer.Default.Equals(ElementType(source.Type), parameters[0].Type) && IsConsented(source, state, scope);
+        return ElementFactsOf(source, state, scope).About(SubjectKey.Element, SubjectKey.For(parameters[0]));
     }
 
     /// <summary>The sequence a LINQ call works on: an extension method's first argument, or the receiver.</summary>
@@ -117,7 +130,8 @@ internal sealed class ConsentedSequences
         return null;
     }
 
-    private bool PredicateChecksConsent(IInvocationOperation where, GraphScope scope)
+    /// <summary>What a <c>Where</c> predicate proves of each element it lets through.</summary>
+    private Facts PredicateFacts(IInvocationOperation where, GraphScope scope)
     {
         foreach (var argument in where.Arguments)
         {
@@ -134,17 +148,22 @@ internal sealed class ConsentedSequences
 
             return predicate switch
             {
-                IFlowAnonymousFunctionOperation lambda => scope.ConsentsFirstParameter(lambda),
-                IMethodReferenceOperation method => _checks.KindOf(method.Method) == CheckKind.Consent
-                    && method.Method.ReturnType.SpecialType == SpecialType.System_Boolean,
-                _ => false,
+                IFlowAnonymousFunctionOperation lambda => scope.PredicateFacts(lambda),
+                IMethodReferenceOperation { Method.ReturnType.SpecialType: SpecialType.System_Boolean } method => _checks.KindOf(method.Method) switch
+                {
+                    CheckKind.Consent => Facts.ConsentOf(SubjectKey.Element),
+                    CheckKind.Electronic => Facts.PermitFor(SubjectKey.Element, channel: null),
+                    _ => Facts.Empty,
+                },
+                _ => Facts.Empty,
             };
         }
 
-        return false;
+        return Facts.Empty;
     }
 
-    private static ITypeSymbol? ElementType(ITypeSymbol? sequence)
+    /// <summary>The <c>T</c> of an array or <c>IEnumerable&lt;T&gt;</c>, or null.</summary>
+    public static ITypeSymbol? ElementType(ITypeSymbol? sequence)
     {
         if (sequence is IArrayTypeSymbol array)
         {

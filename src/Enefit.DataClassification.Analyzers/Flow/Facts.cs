@@ -86,6 +86,27 @@ internal sealed class Facts : IEquatable<Facts>
         return With(Consented.Remove(subject), Permits.Except(Permits.Where(p => p.Subject.Equals(subject))));
     }
 
+    /// <summary>Only the facts about <paramref name="subject"/>, said of <paramref name="target"/> instead.</summary>
+    public Facts About(SubjectKey subject, SubjectKey target)
+    {
+        if (IsImpossible || IsEmpty)
+        {
+            return this;
+        }
+
+        var consented = Consented.Contains(subject) ? Empty.Consented.Add(target) : Empty.Consented;
+        var permits = Empty.Permits;
+        foreach (var permit in Permits)
+        {
+            if (permit.Subject.Equals(subject))
+            {
+                permits = permits.Add(new Permit(target, permit.Channel));
+            }
+        }
+
+        return Empty.With(consented, permits);
+    }
+
     public bool Equals(Facts? other)
         => other is not null
             && IsImpossible == other.IsImpossible

@@ -11,7 +11,7 @@ namespace Enefit.DataClassification.Analyzers.Flow;
 /// <summary>Sees every operation of a body with the state that holds where it runs.</summary>
 internal interface IFlowObserver
 {
-    void Observe(IOperation operation, FlowState state);
+    void Observe(IOperation operation, FlowState state, GraphScope scope);
 }
 
 /// <summary>
@@ -28,7 +28,7 @@ internal sealed class FlowAnalysis
     private readonly Transfer _transfer;
     private readonly Guards _guards;
     private readonly ConsentedSequences _sequences;
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _predicates = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, Facts> _predicates = new(SymbolEqualityComparer.Default);
 
     public FlowAnalysis(CheckMembers checks)
     {
@@ -47,19 +47,35 @@ internal sealed class FlowAnalysis
         walk.Drain();
     }
 
-    /// <summary>Whether a lambda returns true only for an element whose consent it checked. Cached per lambda.</summary>
-    internal bool ConsentsFirstParameter(GraphScope scope, IFlowAnonymousFunctionOperation lambda)
+    /// <summary>
+    /// What holds for <paramref name="value"/> as one element of a checked sequence (<c>Current</c> of a loop,
+    /// <c>First()</c>), said of <see cref="SubjectKey.Element"/>.
+    /// </summary>
+    public Facts OneElementFactsOf(IOperation? value, FlowState state, GraphScope scope)
+    {
+        // consented.First()?.Interests reads through a flow capture that holds the element.
+        if (Subjects.Strip(value) is IFlowCaptureReferenceOperation capture)
+        {
+            return state.Facts.About(SubjectKey.ForCapture(capture.Id), SubjectKey.Element);
+        }
+
+        return value is null ? Facts.Empty : _sequences.OneElementFactsOf(value, state, scope);
+    }
+
+    /// <summary>What a lambda proves of its first parameter when it returns true. Cached per lambda.</summary>
+    internal Facts PredicateFacts(GraphScope scope, IFlowAnonymousFunctionOperation lambda)
     {
         if (lambda.Symbol.Parameters.IsEmpty)
         {
-            return false;
+            return Facts.Empty;
         }
 
         return _predicates.GetOrAdd(lambda.Symbol, _ =>
         {
             var graph = scope.Graph.GetAnonymousFunctionControlFlowGraph(lambda);
             var returned = WhenReturnsTrue(new GraphScope(graph, this), EntryState(lambda.Symbol, FlowState.Empty));
-            return returned.Consented.Contains(SubjectKey.For(lambda.Symbol.Parameters[0])) || returned.Consented.Contains(SubjectKey.Unknown);
+            return returned.About(SubjectKey.For(lambda.Symbol.Parameters[0]), SubjectKey.Element)
+                .Union(returned.About(SubjectKey.Unknown, SubjectKey.Element));
         });
     }
 
@@ -189,7 +205,7 @@ internal sealed class FlowAnalysis
         {
             foreach (var operation in statement.DescendantsAndSelf())
             {
-                _observer.Observe(operation, state);
+                _observer.Observe(operation, state, scope);
                 switch (operation)
                 {
                     case IFlowAnonymousFunctionOperation lambda:
@@ -207,11 +223,7 @@ internal sealed class FlowAnalysis
 
         private void EnqueueLambda(IFlowAnonymousFunctionOperation lambda, FlowState state, GraphScope scope)
         {
-            var entry = state.WithoutCaptures();
-            if (_analysis._sequences.ReceivesConsentedElements(lambda, state, scope))
-            {
-                entry = entry.Add(Facts.ConsentOf(SubjectKey.For(lambda.Symbol.Parameters[0])));
-            }
+            var entry = state.WithoutCaptures().Add(_analysis._sequences.LambdaParameterFacts(lambda, state, scope));
 
             Enqueue(scope.Graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken), _analysis.EntryState(lambda.Symbol, entry));
         }

@@ -30,34 +30,37 @@ internal sealed class BoolFacts : IEquatable<BoolFacts>
 }
 
 /// <summary>
-/// The flow analysis' knowledge at one point of a body: the facts that hold, the variables whose elements are consented
-/// (the result of a <c>Where</c> with a consent check), what bool variables prove, and which variables were derived
+/// The flow analysis' knowledge at one point of a body: the facts that hold, the variables whose elements passed checks
+/// (the result of a <c>Where</c> with a check) and what holds for each of them, what bool variables prove, and which variables were derived
 /// from which subject (<c>var id = c.Id</c> makes a check on <c>id</c> a check on <c>c</c>). Immutable.
 /// </summary>
 internal sealed class FlowState : IEquatable<FlowState>
 {
     public static readonly FlowState Empty = new(
         Facts.Empty,
-        ImmutableHashSet<SubjectKey>.Empty,
+        ImmutableDictionary<SubjectKey, Facts>.Empty,
         ImmutableDictionary<SubjectKey, BoolFacts>.Empty,
         ImmutableDictionary<SubjectKey, SubjectKey>.Empty);
 
     private FlowState(
         Facts facts,
-        ImmutableHashSet<SubjectKey> consentedElements,
+        ImmutableDictionary<SubjectKey, Facts> elements,
         ImmutableDictionary<SubjectKey, BoolFacts> conditions,
         ImmutableDictionary<SubjectKey, SubjectKey> aliases)
     {
         Facts = facts;
-        ConsentedElements = consentedElements;
+        Elements = elements;
         Conditions = conditions;
         Aliases = aliases;
     }
 
     public Facts Facts { get; }
 
-    /// <summary>Sequences (and foreach enumerators) whose every element passed a consent check.</summary>
-    public ImmutableHashSet<SubjectKey> ConsentedElements { get; }
+    /// <summary>
+    /// Sequences (and foreach enumerators) whose every element passed a check: what holds for
+    /// <see cref="SubjectKey.Element"/>, each of their elements.
+    /// </summary>
+    public ImmutableDictionary<SubjectKey, Facts> Elements { get; }
 
     /// <summary>What a bool local, parameter or flow capture proves when tested.</summary>
     public ImmutableDictionary<SubjectKey, BoolFacts> Conditions { get; }
@@ -65,15 +68,15 @@ internal sealed class FlowState : IEquatable<FlowState>
     /// <summary>Variables whose value came from a subject: <c>id</c> → <c>c</c> after <c>var id = c.Id</c>.</summary>
     public ImmutableDictionary<SubjectKey, SubjectKey> Aliases { get; }
 
-    public FlowState WithFacts(Facts facts) => facts.Equals(Facts) ? this : new(facts, ConsentedElements, Conditions, Aliases);
+    public FlowState WithFacts(Facts facts) => facts.Equals(Facts) ? this : new(facts, Elements, Conditions, Aliases);
 
     public FlowState Add(Facts facts) => WithFacts(Facts.Union(facts));
 
-    public FlowState WithCondition(SubjectKey variable, BoolFacts facts) => new(Facts, ConsentedElements, Conditions.SetItem(variable, facts), Aliases);
+    public FlowState WithCondition(SubjectKey variable, BoolFacts facts) => new(Facts, Elements, Conditions.SetItem(variable, facts), Aliases);
 
-    public FlowState WithConsentedElements(SubjectKey variable) => new(Facts, ConsentedElements.Add(variable), Conditions, Aliases);
+    public FlowState WithElements(SubjectKey variable, Facts eachElement) => new(Facts, Elements.SetItem(variable, eachElement), Conditions, Aliases);
 
-    public FlowState WithAlias(SubjectKey variable, SubjectKey subject) => new(Facts, ConsentedElements, Conditions, Aliases.SetItem(variable, subject));
+    public FlowState WithAlias(SubjectKey variable, SubjectKey subject) => new(Facts, Elements, Conditions, Aliases.SetItem(variable, subject));
 
     /// <summary>
     /// Forgets everything known of <paramref name="variable"/> after it is assigned: a check made for its old value
@@ -100,7 +103,7 @@ internal sealed class FlowState : IEquatable<FlowState>
             }
         }
 
-        return new FlowState(Facts.Without(variable), ConsentedElements.Remove(variable), conditions, aliases);
+        return new FlowState(Facts.Without(variable), Elements.Remove(variable), conditions, aliases);
     }
 
     /// <summary>What holds on both paths where they join.</summary>
@@ -126,7 +129,16 @@ internal sealed class FlowState : IEquatable<FlowState>
             }
         }
 
-        return new FlowState(Facts.Meet(other.Facts), ConsentedElements.Intersect(other.ConsentedElements), conditions, aliases);
+        var elements = ImmutableDictionary<SubjectKey, Facts>.Empty;
+        foreach (var entry in Elements)
+        {
+            if (other.Elements.TryGetValue(entry.Key, out var facts) && entry.Value.Meet(facts) is { IsEmpty: false } both)
+            {
+                elements = elements.Add(entry.Key, both);
+            }
+        }
+
+        return new FlowState(Facts.Meet(other.Facts), elements, conditions, aliases);
     }
 
     /// <summary>What a test of <paramref name="variable"/> proves; a variable never assigned from a check proves what holds anyway.</summary>
@@ -139,7 +151,7 @@ internal sealed class FlowState : IEquatable<FlowState>
         static bool IsCapture(SubjectKey key) => key.Kind == SubjectKind.Capture;
 
         var state = this;
-        foreach (var key in Conditions.Keys.Concat(Aliases.Keys).Concat(ConsentedElements).Where(IsCapture).ToList())
+        foreach (var key in Conditions.Keys.Concat(Aliases.Keys).Concat(Elements.Keys).Where(IsCapture).ToList())
         {
             state = state.Kill(key);
         }
@@ -150,13 +162,13 @@ internal sealed class FlowState : IEquatable<FlowState>
     public bool Equals(FlowState? other)
         => other is not null
             && Facts.Equals(other.Facts)
-            && ConsentedElements.SetEquals(other.ConsentedElements)
+            && SameEntries(Elements, other.Elements)
             && SameEntries(Conditions, other.Conditions)
             && SameEntries(Aliases, other.Aliases);
 
     public override bool Equals(object? obj) => Equals(obj as FlowState);
 
-    public override int GetHashCode() => Facts.GetHashCode() ^ ConsentedElements.Count ^ (Conditions.Count << 8);
+    public override int GetHashCode() => Facts.GetHashCode() ^ Elements.Count ^ (Conditions.Count << 8);
 
     private static bool SameEntries<TValue>(ImmutableDictionary<SubjectKey, TValue> left, ImmutableDictionary<SubjectKey, TValue> right)
     {

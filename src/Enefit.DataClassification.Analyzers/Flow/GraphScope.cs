@@ -15,6 +15,6 @@ internal sealed class GraphScope
 
     public ControlFlowGraph Graph { get; }
 
-    /// <summary>Whether the lambda returns true only for an element whose consent it checked: a <c>Where</c> predicate.</summary>
-    public bool ConsentsFirstParameter(IFlowAnonymousFunctionOperation lambda) => _analysis.ConsentsFirstParameter(this, lambda);
+    /// <summary>What a <c>Where</c> predicate proves of its parameter when it returns true, said of <see cref="SubjectKey.Element"/>.</summary>
+    public Facts PredicateFacts(IFlowAnonymousFunctionOperation lambda) => _analysis.PredicateFacts(this, lambda);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -26,52 +27,52 @@ internal sealed class Guards
         var negated = false;
         var awaited = false;
         var current = condition;
-        while (true)
+        while (Peel(ref current, ref negated, ref awaited) is { } peeled)
         {
-            current = Subjects.Strip(current)!;
-            switch (current)
+            if (!peeled)
             {
-                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
-                    negated = !negated;
-                    current = not.Operand;
-                    continue;
-                case IIsPatternOperation { Pattern: IConstantPatternOperation constant } isPattern when BoolConstant(constant.Value) is { } expected:
-                    if (!TestsForTrue(isPattern.Value, !expected, ref negated))
-                    {
-                        return Nothing;
-                    }
-
-                    current = isPattern.Value;
-                    continue;
-                case IIsPatternOperation { Pattern: INegatedPatternOperation { Pattern: IConstantPatternOperation constant } } isPattern
-                    when BoolConstant(constant.Value) is { } excluded:
-                    if (!TestsForTrue(isPattern.Value, excluded, ref negated))
-                    {
-                        return Nothing;
-                    }
-
-                    current = isPattern.Value;
-                    continue;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
-                    when ComparedWithBool(comparison) is { } compared:
-                    if (!TestsForTrue(compared.Other, (comparison.OperatorKind == BinaryOperatorKind.Equals) != compared.Constant, ref negated))
-                    {
-                        return Nothing;
-                    }
-
-                    current = compared.Other;
-                    continue;
-                case IAwaitOperation await:
-                    awaited = true;
-                    current = await.Operation;
-                    continue;
-                case IInvocationOperation { TargetMethod.Name: "ConfigureAwait" or "AsTask", Instance: { } task }:
-                    current = task;
-                    continue;
+                return Nothing;
             }
+        }
 
-            var facts = Core(current, state, awaited);
-            return negated ? new BoolFacts(facts.WhenFalse, facts.WhenTrue) : facts;
+        var facts = Core(current, state, awaited);
+        return negated ? new BoolFacts(facts.WhenFalse, facts.WhenTrue) : facts;
+    }
+
+    /// <summary>
+    /// Takes one layer off a condition: <c>!</c>, a comparison with a bool constant, <c>await</c>,
+    /// <c>ConfigureAwait</c>. True when a layer came off, false when the layer makes the condition prove nothing,
+    /// null when there is none left.
+    /// </summary>
+    private static bool? Peel(ref IOperation current, ref bool negated, ref bool awaited)
+    {
+        current = Subjects.Strip(current)!;
+        switch (current)
+        {
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                negated = !negated;
+                current = not.Operand;
+                return true;
+            case IIsPatternOperation { Pattern: IConstantPatternOperation constant } isPattern when BoolConstant(constant.Value) is { } expected:
+                current = isPattern.Value;
+                return TestsForTrue(current, !expected, ref negated);
+            case IIsPatternOperation { Pattern: INegatedPatternOperation { Pattern: IConstantPatternOperation constant } } isPattern
+                when BoolConstant(constant.Value) is { } excluded:
+                current = isPattern.Value;
+                return TestsForTrue(current, excluded, ref negated);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
+                when ComparedWithBool(comparison) is { } compared:
+                current = compared.Other;
+                return TestsForTrue(current, (comparison.OperatorKind == BinaryOperatorKind.Equals) != compared.Constant, ref negated);
+            case IAwaitOperation await:
+                awaited = true;
+                current = await.Operation;
+                return true;
+            case IInvocationOperation { TargetMethod.Name: "ConfigureAwait" or "AsTask", Instance: { } task }:
+                current = task;
+                return true;
+            default:
+                return null;
         }
     }
 
@@ -105,14 +106,39 @@ internal sealed class Guards
                 return WhenTrue(Proof(_checks.KindOf(field.Field), field.Instance, state, call: null));
             case ILocalReferenceOperation or IParameterReferenceOperation or IFlowCaptureReferenceOperation:
                 return state.ConditionOf(Subjects.KeyOf(operation));
-            case IIsPatternOperation { Pattern: IRecursivePatternOperation pattern } isPattern:
-                return WhenTrue(PropertyPatternProof(pattern, isPattern.Value, state));
+            case IIsPatternOperation isPattern:
+                return WhenTrue(PatternProof(isPattern.Pattern, isPattern.Value, state));
             default:
                 return Nothing;
         }
     }
 
-    /// <summary><c>c is { AcceptsMarketing: true }</c>: a check property matched against true.</summary>
+    /// <summary>
+    /// <c>c is { AcceptsMarketing: true }</c>: a check property matched against true, also on either side of
+    /// <c>and</c> (never of <c>or</c> or <c>not</c>, which do not require the match).
+    /// </summary>
+    private Facts PatternProof(IPatternOperation pattern, IOperation value, FlowState state)
+    {
+        var facts = Facts.Empty;
+        var patterns = new Stack<IPatternOperation>();
+        patterns.Push(pattern);
+        while (patterns.Count > 0)
+        {
+            switch (patterns.Pop())
+            {
+                case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } and:
+                    patterns.Push(and.LeftPattern);
+                    patterns.Push(and.RightPattern);
+                    break;
+                case IRecursivePatternOperation recursive:
+                    facts = facts.Union(PropertyPatternProof(recursive, value, state));
+                    break;
+            }
+        }
+
+        return facts;
+    }
+
     private Facts PropertyPatternProof(IRecursivePatternOperation pattern, IOperation value, FlowState state)
     {
         var facts = Facts.Empty;
@@ -144,7 +170,8 @@ internal sealed class Guards
 
     private Facts Proof(CheckKind kind, IOperation? subjectSource, FlowState state, IInvocationOperation? call)
     {
-        if (kind == CheckKind.None)
+        // A static check without parameters names no subject (EDC0011 reports its shape): it proves nothing.
+        if (kind == CheckKind.None || subjectSource is null)
         {
             return Facts.Empty;
         }

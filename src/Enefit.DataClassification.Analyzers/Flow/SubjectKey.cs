@@ -18,6 +18,9 @@ internal enum SubjectKind
 
     /// <summary>A value the control-flow graph holds for a moment (the receiver of <c>?.</c>, a foreach enumerator).</summary>
     Capture,
+
+    /// <summary>"Each element" of a sequence, in the facts a sequence holds for its elements.</summary>
+    Element,
 }
 
 /// <summary>
@@ -28,6 +31,7 @@ internal readonly struct SubjectKey : IEquatable<SubjectKey>
 {
     public static readonly SubjectKey Unknown = default;
     public static readonly SubjectKey This = new(SubjectKind.This, null, null);
+    public static readonly SubjectKey Element = new(SubjectKind.Element, null, null);
 
     private SubjectKey(SubjectKind kind, ISymbol? symbol, CaptureId? capture)
     {
@@ -50,6 +54,7 @@ internal readonly struct SubjectKey : IEquatable<SubjectKey>
         SubjectKind.This => "this",
         SubjectKind.Unknown => "an unknown client",
         SubjectKind.Capture => "a temporary value",
+        SubjectKind.Element => "an element",
         _ => Symbol!.Name,
     };
 

@@ -112,18 +112,7 @@ internal static class Subjects
         }
     }
 
-    private static bool IsSubjectId(IOperation member)
-    {
-        foreach (var attribute in ((IMemberReferenceOperation)member).Member.GetAttributes())
-        {
-            if (attribute.AttributeClass is { Name: "SubjectIdAttribute", ContainingNamespace: { Name: "DataClassification", ContainingNamespace.Name: "Enefit" } })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsSubjectId(IOperation member) => SubjectIds.IsSubjectId(((IMemberReferenceOperation)member).Member);
 
     private static bool IsStatic(IOperation member) => ((IMemberReferenceOperation)member).Member.IsStatic;
 

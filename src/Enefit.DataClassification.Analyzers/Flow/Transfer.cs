@@ -7,7 +7,7 @@ namespace Enefit.DataClassification.Analyzers.Flow;
 /// <summary>
 /// What one statement of a basic block does to the facts: an assignment kills what was known of its target (a check
 /// made for the old value proves nothing for the new one), records what a bool target proves, which subject the new
-/// value comes from, and whether it holds consented elements or one consented element.
+/// value comes from, and what holds for its elements or for it as one element of a checked sequence.
 /// </summary>
 internal sealed class Transfer
 {
@@ -78,13 +78,14 @@ internal sealed class Transfer
             }
         }
 
-        if (_sequences.IsConsented(value, before, scope))
+        var eachElement = _sequences.ElementFactsOf(value, before, scope);
+        if (!eachElement.IsEmpty)
         {
-            after = after.WithConsentedElements(target);
+            after = after.WithElements(target, eachElement);
         }
-        else if (_sequences.IsConsentedElement(value, before, scope))
+        else
         {
-            after = after.Add(Facts.ConsentOf(target));
+            after = after.Add(_sequences.OneElementFactsOf(value, before, scope).About(SubjectKey.Element, target));
         }
 
         return after;

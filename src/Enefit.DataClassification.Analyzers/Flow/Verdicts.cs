@@ -29,7 +29,10 @@ internal static class Verdicts
             return ConsentVerdict.Holds;
         }
 
-        if (facts.Consented.IsEmpty)
+        // A flow capture holds one consented element for a moment (consented.First()?.Interests): it proves
+        // nothing for the reads around it.
+        var checkedSubjects = facts.Consented.Where(s => s.Kind != SubjectKind.Capture).ToList();
+        if (checkedSubjects.Count == 0)
         {
             return ConsentVerdict.Missing;
         }
@@ -39,7 +42,7 @@ internal static class Verdicts
             return ConsentVerdict.Holds;
         }
 
-        checkedSubject = facts.Consented.OrderBy(s => s.DisplayName, System.StringComparer.Ordinal).First();
+        checkedSubject = checkedSubjects.OrderBy(s => s.DisplayName, System.StringComparer.Ordinal).First();
         return ConsentVerdict.OtherSubject;
     }
 

@@ -24,7 +24,7 @@ internal static class CatalogEmitter
     public static string Write(CatalogSpec catalog)
     {
         var writer = new SourceWriter();
-        GeneratedText.WriteHeader(writer);
+        GeneratedText.WriteHeader(writer, catalog.NullableAnnotations);
         writer.Open("namespace Enefit.DataClassification.Generated");
         writer.Line("/// <summary>");
         writer.Line("/// Every classified member of this assembly's generated types, with its category and fideslang key: the inventory of");

@@ -75,11 +75,16 @@ internal static class Parser
             : null;
     }
 
-    /// <summary>The model of a partial type that has classified members but no lead, from its first declaration.</summary>
+    /// <summary>
+    /// The model of a partial type that has classified members but no lead, from the first of its declarations that the
+    /// syntax filter lets through (so that a type declared in several parts yields one model).
+    /// </summary>
     public static TypeSpec? ParseHolder(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol type
-            || type.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) != context.Node
+            || type.DeclaringSyntaxReferences
+                .Select(reference => reference.GetSyntax(cancellationToken))
+                .FirstOrDefault(declaration => IsHolderCandidate(declaration, cancellationToken)) != context.Node
             || KnownSymbols.TryCreate(context.SemanticModel.Compilation) is not { } symbols)
         {
             return null;
@@ -112,107 +117,48 @@ internal static class Parser
 
     private static TypeSpec? Parse(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
     {
-        if (!IsGeneratable(type, cancellationToken))
+        if (!TypeDeclarations.IsGeneratable(type, cancellationToken))
         {
             return null;
         }
 
-        var classified = ClassifiedMembers(type, classifier);
+        var classified = ClassifiedMembers(type, classifier, cancellationToken);
         if (classified.Count == 0)
         {
             return null;
         }
 
         return new TypeSpec(
-            HintName(type),
+            TypeDeclarations.HintName(type),
             type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
-            ContainingTypes(type).Select(Declaration).ToEquatableArray(),
-            Declaration(type),
+            TypeDeclarations.ContainingTypes(type).Select(TypeDeclarations.Declaration).ToEquatableArray(),
+            TypeDeclarations.Declaration(type),
             type.ToDisplayString(DisplayNameFormat),
             type.ToDisplayString(FullNameFormat),
             FindSubjectId(type, classifier),
-            MemberSpecs(type, classified, classifier),
-            ExportKindOf(type, classifier, cancellationToken),
-            TextOf(type, classifier));
+            MemberSpecs(type, classified, classifier, cancellationToken),
+            InheritancePlanner.ExportKindOf(type, classifier, cancellationToken),
+            InheritancePlanner.TextOf(type, classifier),
+            type.DeclaringSyntaxReferences[0].SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 });
     }
-
-    /// <summary>
-    /// A class, struct or record whose every declaration, and every declaration of every containing type, is partial:
-    /// the generated part can be added. A type that is not partial gets nothing (EDC0012 reports it).
-    /// </summary>
-    private static bool IsGeneratable(INamedTypeSymbol type, CancellationToken cancellationToken)
-        => type.TypeKind is TypeKind.Class or TypeKind.Struct
-            && !type.IsStatic
-            && IsPartial(type, cancellationToken)
-            && ContainingTypes(type).All(containing => IsPartial(containing, cancellationToken));
-
-    /// <summary>
-    /// Every declaration carries <c>partial</c>. A file-local type counts as not partial here: another file, such as the
-    /// generated one, cannot add to it.
-    /// </summary>
-    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
-        => !type.IsFileLocal
-            && type.DeclaringSyntaxReferences.Length > 0
-            && type.DeclaringSyntaxReferences.All(reference =>
-                reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
-                && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
 
     /// <summary>Whether a base type will get a generated part too: then its generated members are virtual.</summary>
-    private static bool WillBeGenerated(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
-        => IsGeneratable(type, cancellationToken) && ClassifiedMembers(type, classifier).Count > 0;
-
-    /// <summary>The containing types, outermost first.</summary>
-    private static List<INamedTypeSymbol> ContainingTypes(INamedTypeSymbol type)
-    {
-        var containing = new List<INamedTypeSymbol>();
-        for (var current = type.ContainingType; current is not null; current = current.ContainingType)
-        {
-            containing.Insert(0, current);
-        }
-
-        return containing;
-    }
-
-    /// <summary>Namespace, then each type's metadata name joined by <c>+</c>: unique for nested and generic types.</summary>
-    private static string HintName(INamedTypeSymbol type)
-    {
-        var names = ContainingTypes(type).Select(containing => containing.MetadataName).Append(type.MetadataName);
-        var prefix = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." : string.Empty;
-        return prefix + string.Join("+", names) + ".DataClassification.g.cs";
-    }
-
-    private static TypeDeclarationSpec Declaration(INamedTypeSymbol type)
-    {
-        var keyword = type switch
-        {
-            { TypeKind: TypeKind.Interface } => "interface",
-            { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
-            { IsRecord: true } => "record",
-            { TypeKind: TypeKind.Struct } => "struct",
-            _ => "class",
-        };
-        var modifiers = (type.TypeKind == TypeKind.Struct && type.IsReadOnly ? "readonly " : string.Empty)
-            + (type.IsRefLikeType ? "ref " : string.Empty);
-        var name = AccessorNames.Escape(type.Name);
-        if (type.TypeParameters.Length > 0)
-        {
-            name += "<" + string.Join(", ", type.TypeParameters.Select(parameter => AccessorNames.Escape(parameter.Name))) + ">";
-        }
-
-        return new TypeDeclarationSpec(modifiers, keyword, name);
-    }
+    public static bool WillBeGenerated(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
+        => TypeDeclarations.IsGeneratable(type, cancellationToken) && ClassifiedMembers(type, classifier, cancellationToken).Count > 0;
 
     /// <summary>The classified instance fields and readable properties declared in <paramref name="type"/>, as declared.</summary>
-    private static List<(ISymbol Member, ITypeSymbol Type, ClassifiedCategory Category)> ClassifiedMembers(
+    public static List<(ISymbol Member, ITypeSymbol Type, ClassifiedCategory Category)> ClassifiedMembers(
         INamedTypeSymbol type,
-        MemberClassifier classifier)
+        MemberClassifier classifier,
+        CancellationToken cancellationToken)
     {
         var classified = new List<(ISymbol, ITypeSymbol, ClassifiedCategory)>();
         foreach (var member in type.GetMembers())
         {
             if (ReadableValueType(member) is { } memberType
                 && !member.IsImplicitlyDeclared
-                && classifier.CategoryOf(member) is { } category)
+                && classifier.CategoryOf(member) is { } category
+                && !IsCoveredByBase(member, classifier, cancellationToken))
             {
                 classified.Add((member, memberType, category));
             }
@@ -221,8 +167,27 @@ internal static class Parser
         return classified;
     }
 
+    /// <summary>
+    /// An override of a classified property whose base type has the accessors already, compiled or generated: the base's
+    /// accessors and export read the property virtually, and a second <c>GetX</c> would hide the base's (CS0108).
+    /// </summary>
+    private static bool IsCoveredByBase(ISymbol member, MemberClassifier classifier, CancellationToken cancellationToken)
+    {
+        for (var overridden = (member as IPropertySymbol)?.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
+        {
+            var owner = overridden.ContainingType.OriginalDefinition;
+            if ((AccessorNames.For(overridden.Name) is { } accessor && !owner.GetMembers(accessor).IsEmpty)
+                || (classifier.CategoryOf(overridden) is not null && TypeDeclarations.IsGeneratable(owner, cancellationToken)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The type of an instance field or readable, non-indexer property whose value can be boxed; else null.</summary>
-    private static ITypeSymbol? ReadableValueType(ISymbol member)
+    public static ITypeSymbol? ReadableValueType(ISymbol member)
     {
         var type = member switch
         {
@@ -233,12 +198,14 @@ internal static class Parser
         return type is null or IPointerTypeSymbol or IFunctionPointerTypeSymbol || type.IsRefLikeType ? null : type;
     }
 
+    /// <summary>The members' specs, each with its accessor name or null where that name is taken.</summary>
     private static EquatableArray<ClassifiedMemberSpec> MemberSpecs(
         INamedTypeSymbol type,
         List<(ISymbol Member, ITypeSymbol Type, ClassifiedCategory Category)> classified,
-        MemberClassifier classifier)
+        MemberClassifier classifier,
+        CancellationToken cancellationToken)
     {
-        var declaredNames = DeclaredMemberNames(type);
+        var takenNames = TakenMemberNames(type, classifier, cancellationToken);
         var proposed = classified.Select(entry => AccessorNames.For(entry.Member.Name)).ToList();
 
         // A proposed name that a user member already has, or that two classified members would share, is skipped:
@@ -246,7 +213,7 @@ internal static class Parser
         return classified.Select((entry, index) =>
         {
             var accessor = proposed[index];
-            if (accessor is null || declaredNames.Contains(accessor) || proposed.Count(name => name == accessor) > 1)
+            if (accessor is null || takenNames.Contains(accessor) || proposed.Count(name => name == accessor) > 1)
             {
                 accessor = null;
             }
@@ -258,17 +225,27 @@ internal static class Parser
                 entry.Category,
                 KindOf(entry.Member, entry.Type, classifier),
                 accessor,
-                AccessorModifier(entry.Type));
+                AccessorVisibility.AccessorModifier(entry.Type));
         }).ToEquatableArray();
     }
 
-    /// <summary>Names of every member of the type and its base types, and the type's own name (a member may not take it).</summary>
-    private static HashSet<string> DeclaredMemberNames(INamedTypeSymbol type)
+    /// <summary>
+    /// Names an accessor may not take: every member of the type and its base types, the accessors the base types' own
+    /// generated parts will have (this run cannot see them), and the type's own name (a member may not take it).
+    /// </summary>
+    private static HashSet<string> TakenMemberNames(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal) { type.Name };
         for (var current = type; current is not null; current = current.BaseType)
         {
             names.UnionWith(current.MemberNames);
+            if (!SymbolEqualityComparer.Default.Equals(current, type) && TypeDeclarations.IsGeneratable(current.OriginalDefinition, cancellationToken))
+            {
+                foreach (var (member, _, _) in ClassifiedMembers(current.OriginalDefinition, classifier, cancellationToken))
+                {
+                    names.Add(AccessorNames.For(member.Name) ?? string.Empty);
+                }
+            }
         }
 
         return names;
@@ -314,62 +291,6 @@ internal static class Parser
             _ => type,
         };
 
-    /// <summary>
-    /// The accessors are public unless the member's type is less visible: an accessor may not expose a type its
-    /// callers cannot see (CS0050).
-    /// </summary>
-    private static string AccessorModifier(ITypeSymbol type)
-        => Visibility(type) switch
-        {
-            Accessibility.Public => "public",
-            Accessibility.Internal or Accessibility.ProtectedOrInternal => "internal",
-            _ => "private",
-        };
-
-    private static Accessibility Visibility(ITypeSymbol type)
-    {
-        switch (type)
-        {
-            case IArrayTypeSymbol array:
-                return Visibility(array.ElementType);
-            case ITypeParameterSymbol:
-                return Accessibility.Public;
-            case INamedTypeSymbol named:
-                var visibility = Accessibility.Public;
-                for (var current = named; current is not null; current = current.ContainingType)
-                {
-                    visibility = Narrower(visibility, current.DeclaredAccessibility);
-                }
-
-                foreach (var argument in named.TypeArguments)
-                {
-                    visibility = Narrower(visibility, Visibility(argument));
-                }
-
-                return visibility;
-            default:
-                return Accessibility.Public;
-        }
-    }
-
-    private static Accessibility Narrower(Accessibility left, Accessibility right)
-    {
-        if (left == Accessibility.Public)
-        {
-            return right;
-        }
-
-        if (right == Accessibility.Public || left == right)
-        {
-            return left;
-        }
-
-        return left is Accessibility.Internal or Accessibility.ProtectedOrInternal
-            && right is Accessibility.Internal or Accessibility.ProtectedOrInternal
-            ? Accessibility.Internal
-            : Accessibility.Private;
-    }
-
     /// <summary>The <c>[SubjectId]</c> member of the type, or of a base type where this type can read it.</summary>
     private static SubjectIdSpec? FindSubjectId(INamedTypeSymbol type, MemberClassifier classifier)
     {
@@ -387,105 +308,5 @@ internal static class Parser
         }
 
         return null;
-    }
-
-    private static ExportKind ExportKindOf(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
-    {
-        const string Export = "ExportPersonalData";
-        if (!type.GetMembers(Export).IsEmpty)
-        {
-            return ExportKind.None;
-        }
-
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            var inherited = current.GetMembers(Export).OfType<IMethodSymbol>()
-                .FirstOrDefault(method => method.Parameters.IsEmpty && !method.IsStatic && method.DeclaredAccessibility != Accessibility.Private);
-            if (inherited is not null)
-            {
-                return (inherited.IsVirtual || inherited.IsOverride || inherited.IsAbstract) && !inherited.IsSealed
-                    ? ExportKind.Override
-                    : ExportKind.Hide;
-            }
-
-            if (WillBeGenerated(current.OriginalDefinition, classifier, cancellationToken))
-            {
-                return ExportKind.Override;
-            }
-        }
-
-        return type.TypeKind == TypeKind.Class && !type.IsSealed ? ExportKind.Virtual : ExportKind.Plain;
-    }
-
-    /// <summary>
-    /// The redacting text: <c>PrintMembers</c> for a record (its compiler-made <c>ToString</c> calls it) unless the record
-    /// declares one; <c>ToString</c> for a class or struct unless it declares one or a base type sealed it.
-    /// </summary>
-    private static TextSpec? TextOf(INamedTypeSymbol type, MemberClassifier classifier)
-    {
-        if (type.IsRecord)
-        {
-            // The compiler makes a PrintMembers for every record; only one the user wrote stops ours.
-            if (type.GetMembers("PrintMembers").Any(member => !member.IsImplicitlyDeclared))
-            {
-                return null;
-            }
-
-            var kind = type.TypeKind == TypeKind.Struct || (type.IsSealed && !IsRecordBase(type.BaseType))
-                ? TextKind.PrivatePrintMembers
-                : IsRecordBase(type.BaseType) ? TextKind.OverridePrintMembers : TextKind.VirtualPrintMembers;
-            return new TextSpec(kind, type.Name, PrintedMembers(new[] { type }, classifier));
-        }
-
-        if (DeclaresOrSealsToString(type))
-        {
-            return null;
-        }
-
-        var chain = new List<INamedTypeSymbol>();
-        for (var current = type; current is { SpecialType: SpecialType.None }; current = current.BaseType)
-        {
-            chain.Insert(0, current);
-        }
-
-        return new TextSpec(TextKind.ToString, type.Name, PrintedMembers(chain, classifier));
-    }
-
-    private static bool IsRecordBase(INamedTypeSymbol? baseType) => baseType is { IsRecord: true };
-
-    private static bool DeclaresOrSealsToString(INamedTypeSymbol type)
-    {
-        for (var current = type; current is { SpecialType: SpecialType.None }; current = current.BaseType)
-        {
-            var toString = current.GetMembers(nameof(ToString)).OfType<IMethodSymbol>().FirstOrDefault(method => method.Parameters.IsEmpty);
-            if (toString is not null && (SymbolEqualityComparer.Default.Equals(current, type) || toString.IsSealed))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The public instance fields and readable properties, base types first, as a record prints them.</summary>
-    private static EquatableArray<PrintedMemberSpec> PrintedMembers(IEnumerable<INamedTypeSymbol> chain, MemberClassifier classifier)
-    {
-        var printed = new List<PrintedMemberSpec>();
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var type in chain)
-        {
-            foreach (var member in type.GetMembers())
-            {
-                if (member.DeclaredAccessibility == Accessibility.Public
-                    && ReadableValueType(member) is not null
-                    && member is not IPropertySymbol { GetMethod.DeclaredAccessibility: not Accessibility.Public }
-                    && seen.Add(member.Name))
-                {
-                    printed.Add(new PrintedMemberSpec(member.Name, AccessorNames.Escape(member.Name), classifier.CategoryOf(member)));
-                }
-            }
-        }
-
-        return printed.ToEquatableArray();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
@@ -18,7 +19,7 @@ internal static class TypeEmitter
     public static string Write(TypeSpec type)
     {
         var writer = new SourceWriter();
-        GeneratedText.WriteHeader(writer);
+        GeneratedText.WriteHeader(writer, type.NullableAnnotations);
         var blocks = 0;
         if (type.Namespace.Length > 0)
         {
@@ -95,17 +96,15 @@ internal static class TypeEmitter
         /// <summary>§6.1, §7.1.2: a contract purpose reads master and communication data; a marketing purpose may not without consent.</summary>
         private void WritePurposeAccessor(ClassifiedMemberSpec member)
         {
-            BeginMember();
-            Line("/// <summary>");
-            Line($"/// Reads <see cref=\"{member.Reference}\"/>, {GeneratedText.DescribeCategory(member.Category)}, for a contract purpose (§6.1), which needs no consent.");
-            Line("/// </summary>");
-            Line("/// <param name=\"purpose\">The purpose the caller processes the data for.</param>");
-            Line($"/// <returns>The value of <see cref=\"{member.Reference}\"/>.</returns>");
-            Line($"/// <exception cref=\"{Exception}\">");
-            Line("/// <paramref name=\"purpose\"/> is a marketing purpose (§7.3), which needs the client's checked consent (§7.1.2):");
-            Line($"/// read through the overload that takes a <see cref=\"{GeneratedText.Runtime}MarketingConsent\"/>.");
-            Line("/// </exception>");
-            Line(GeneratedText.GeneratedCodeAttribute);
+            WriteAccessorHeader(
+                member,
+                new[] { $"Reads <see cref=\"{member.Reference}\"/>, {GeneratedText.DescribeCategory(member.Category)}, for a contract purpose (§6.1), which needs no consent." },
+                "<param name=\"purpose\">The purpose the caller processes the data for.</param>",
+                new[]
+                {
+                    "<paramref name=\"purpose\"/> is a marketing purpose (§7.3), which needs the client's checked consent (§7.1.2):",
+                    $"read through the overload that takes a <see cref=\"{GeneratedText.Runtime}MarketingConsent\"/>.",
+                });
             _writer.Open($"{member.AccessorModifier} {member.TypeName} {member.AccessorName}({GeneratedText.Runtime}Purpose purpose)");
             _writer.Open($"if ({GeneratedText.Runtime}PurposePolicy.RequiresConsent(purpose))");
             WriteThrow(member, "purpose", "A marketing purpose needs the client's checked consent: read through the overload that takes a MarketingConsent.");
@@ -118,23 +117,25 @@ internal static class TypeEmitter
         /// <summary>§7.1.2, §7.4: with a valid proof for this object's client, every category may be read.</summary>
         private void WriteConsentAccessor(ClassifiedMemberSpec member)
         {
-            BeginMember();
-            Line("/// <summary>");
-            Line($"/// Reads <see cref=\"{member.Reference}\"/>, {GeneratedText.DescribeCategory(member.Category)}, for a marketing purpose (§7.3) of a client whose consent was checked (§7.1.2).");
+            var summary = new List<string>
+            {
+                $"Reads <see cref=\"{member.Reference}\"/>, {GeneratedText.DescribeCategory(member.Category)}, for a marketing purpose (§7.3) of a client whose consent was checked (§7.1.2).",
+            };
             if (member.Category == ClassifiedCategory.MarketingOnly)
             {
-                Line("/// Contract purposes (§6.1) may not use marketing-only data at all, so no overload takes a purpose.");
+                summary.Add("Contract purposes (§6.1) may not use marketing-only data at all, so no overload takes a purpose.");
             }
 
-            Line("/// </summary>");
-            Line("/// <param name=\"consent\">The proof, issued by the consent registry, that the client's marketing consent was checked.</param>");
-            Line($"/// <returns>The value of <see cref=\"{member.Reference}\"/>.</returns>");
-            Line($"/// <exception cref=\"{Exception}\">");
-            Line(_type.SubjectId is null
-                ? "/// <paramref name=\"consent\"/> is not a valid proof, such as <c>default</c> (§7.1.2)."
-                : "/// <paramref name=\"consent\"/> is not a valid proof, such as <c>default</c>, or it was checked for another client than this object's (§7.1.2).");
-            Line("/// </exception>");
-            Line(GeneratedText.GeneratedCodeAttribute);
+            WriteAccessorHeader(
+                member,
+                summary,
+                "<param name=\"consent\">The proof, issued by the consent registry, that the client's marketing consent was checked.</param>",
+                new[]
+                {
+                    _type.SubjectId is null
+                        ? "<paramref name=\"consent\"/> is not a valid proof, such as <c>default</c> (§7.1.2)."
+                        : "<paramref name=\"consent\"/> is not a valid proof, such as <c>default</c>, or it was checked for another client than this object's (§7.1.2).",
+                });
             _writer.Open($"{member.AccessorModifier} {member.TypeName} {member.AccessorName}({GeneratedText.Runtime}MarketingConsent consent)");
             _writer.Open("if (!consent.IsValid)");
             WriteThrow(member, "null", "The marketing-consent proof is not valid: only a consent registry issues one.");
@@ -153,6 +154,33 @@ internal static class TypeEmitter
 
             Line($"return this.{member.Reference};");
             _writer.Close();
+        }
+
+        /// <summary>An accessor's documentation (what it reads, and when it refuses) and its <c>[GeneratedCode]</c>.</summary>
+        private void WriteAccessorHeader(
+            ClassifiedMemberSpec member,
+            IEnumerable<string> summary,
+            string parameter,
+            IEnumerable<string> refusal)
+        {
+            BeginMember();
+            Line("/// <summary>");
+            foreach (var line in summary)
+            {
+                Line("/// " + line);
+            }
+
+            Line("/// </summary>");
+            Line("/// " + parameter);
+            Line($"/// <returns>The value of <see cref=\"{member.Reference}\"/>.</returns>");
+            Line($"/// <exception cref=\"{Exception}\">");
+            foreach (var line in refusal)
+            {
+                Line("/// " + line);
+            }
+
+            Line("/// </exception>");
+            Line(GeneratedText.GeneratedCodeAttribute);
         }
 
         private void WriteThrow(ClassifiedMemberSpec member, string purpose, string reason)
@@ -283,7 +311,7 @@ internal static class TypeEmitter
                 else
                 {
                     Line($"builder.Append({GeneratedText.Literal(label)});");
-                    Line($"builder.Append((object?)this.{member.Reference});");
+                    Line($"builder.Append({(_type.NullableAnnotations ? "(object?)" : "(object)")}this.{member.Reference});");
                 }
             }
         }

@@ -17,6 +17,10 @@ namespace Enefit.DataClassification.Analyzers.Generator;
 /// <param name="Members">The classified instance members declared in the type, as declared.</param>
 /// <param name="Export">How <c>ExportPersonalData()</c> is declared, or <see cref="ExportKind.None"/> when the user wrote one.</param>
 /// <param name="Text">The redacting <c>ToString</c> or <c>PrintMembers</c>, or null when the user wrote one.</param>
+/// <param name="NullableAnnotations">
+/// Whether the type's code is C# 8 or later: only then may the file say <c>#nullable enable</c> and <c>object?</c>
+/// (a .NET Framework project's C# 7.3 would reject them).
+/// </param>
 internal sealed record TypeSpec(
     string HintName,
     string Namespace,
@@ -27,7 +31,8 @@ internal sealed record TypeSpec(
     SubjectIdSpec? SubjectId,
     EquatableArray<ClassifiedMemberSpec> Members,
     ExportKind Export,
-    TextSpec? Text);
+    TextSpec? Text,
+    bool NullableAnnotations);
 
 /// <summary>A partial type declaration: <c>Keyword</c> is what precedes the name after <c>partial</c>'s modifiers.</summary>
 /// <param name="Modifiers">Modifiers that every part may repeat, such as <c>readonly </c> or <c>ref </c>, with a trailing space.</param>

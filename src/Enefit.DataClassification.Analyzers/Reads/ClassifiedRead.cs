@@ -8,11 +8,12 @@ namespace Enefit.DataClassification.Analyzers.Reads;
 /// </summary>
 internal readonly struct ClassifiedRead
 {
-    public ClassifiedRead(ISymbol member, ClassifiedCategory category, IOperation site, Location location)
+    public ClassifiedRead(ISymbol member, ClassifiedCategory category, SyntaxNode siteSyntax, OperationKind siteKind, Location location)
     {
         Member = member;
         Category = category;
-        Site = site;
+        SiteSyntax = siteSyntax;
+        SiteKind = siteKind;
         Location = location;
     }
 
@@ -22,10 +23,13 @@ internal readonly struct ClassifiedRead
     public ClassifiedCategory Category { get; }
 
     /// <summary>
-    /// The operation the read belongs to. The same syntax and kind find it again in the control-flow graph, whose
-    /// operations are new objects.
+    /// The syntax of the operation the read belongs to. With <see cref="SiteKind"/> it finds the read again in the
+    /// control-flow graph, whose operations are new objects.
     /// </summary>
-    public IOperation Site { get; }
+    public SyntaxNode SiteSyntax { get; }
+
+    /// <summary>The kind of the operation the read belongs to, in the control-flow graph.</summary>
+    public OperationKind SiteKind { get; }
 
     public Location Location { get; }
 

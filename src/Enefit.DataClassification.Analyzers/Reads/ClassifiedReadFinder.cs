@@ -8,7 +8,8 @@ namespace Enefit.DataClassification.Analyzers.Reads;
 
 /// <summary>
 /// Finds the reads of classified data in one operation: a property get (also through <c>?.</c>, a compound assignment
-/// or <c>++</c>), a field read, a property pattern, a positional pattern or deconstruction of a record, passing by
+/// or <c>++</c>), a field read, a property pattern, a positional pattern or deconstruction of a record (also in
+/// <c>foreach</c>), passing by
 /// <c>ref</c>/<c>in</c>, a classified parameter, and a call or method group of a method whose return value carries a
 /// category. Not reads: <c>nameof</c>, plain writes (also in object initializers and <c>with</c>), <c>out</c> arguments,
 /// attribute arguments. Works alike on the operation tree and on the operations of a control-flow graph.
@@ -26,7 +27,7 @@ internal sealed class ClassifiedReadFinder
     {
         OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.ParameterReference,
         OperationKind.Invocation, OperationKind.MethodReference, OperationKind.DeconstructionAssignment,
-        OperationKind.RecursivePattern,
+        OperationKind.RecursivePattern, OperationKind.Loop,
     };
 
     /// <summary>Adds to <paramref name="reads"/> the classified reads <paramref name="operation"/> itself makes.</summary>
@@ -55,6 +56,9 @@ internal sealed class ClassifiedReadFinder
             case IRecursivePatternOperation pattern:
                 AddPositionalPatternReads(reads, pattern);
                 break;
+            case IForEachLoopOperation loop:
+                AddLoopDeconstructionReads(reads, loop);
+                break;
         }
     }
 
@@ -81,7 +85,7 @@ internal sealed class ClassifiedReadFinder
             return;
         }
 
-        reads.Add(new ClassifiedRead(member, category, operation, operation.Syntax.GetLocation()));
+        reads.Add(new ClassifiedRead(member, category, operation.Syntax, operation.Kind, operation.Syntax.GetLocation()));
     }
 
     /// <summary>
@@ -95,7 +99,7 @@ internal sealed class ClassifiedReadFinder
             return;
         }
 
-        reads.Add(new ClassifiedRead(method, category, operation, operation.Syntax.GetLocation()));
+        reads.Add(new ClassifiedRead(method, category, operation.Syntax, operation.Kind, operation.Syntax.GetLocation()));
     }
 
     private ClassifiedCategory? ReturnCategory(IMethodSymbol method)
@@ -127,9 +131,24 @@ internal sealed class ClassifiedReadFinder
 
     /// <summary><c>var (name, interests) = customer;</c> reads every member that lands in a variable.</summary>
     private void AddDeconstructionReads(List<ClassifiedRead> reads, IDeconstructionAssignmentOperation deconstruction)
+        => AddDeconstructedReads(reads, deconstruction.Target, deconstruction.Value.Type, deconstruction.Syntax);
+
+    /// <summary>
+    /// <c>foreach (var (name, interests) in customers)</c> deconstructs each element; the control-flow graph shows it as
+    /// a deconstruction assignment with the syntax of the loop variables.
+    /// </summary>
+    private void AddLoopDeconstructionReads(List<ClassifiedRead> reads, IForEachLoopOperation loop)
     {
-        var target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
-        if (target is not ITupleOperation tuple || deconstruction.Value.Type is not INamedTypeSymbol { IsTupleType: false } type)
+        if (loop.LoopControlVariable is IDeclarationExpressionOperation or ITupleOperation)
+        {
+            AddDeconstructedReads(reads, loop.LoopControlVariable, ConsentedSequences.ElementType(Subjects.Strip(loop.Collection)?.Type), loop.LoopControlVariable.Syntax);
+        }
+    }
+
+    private void AddDeconstructedReads(List<ClassifiedRead> reads, IOperation target, ITypeSymbol? value, SyntaxNode site)
+    {
+        target = target is IDeclarationExpressionOperation declaration ? declaration.Expression : target;
+        if (target is not ITupleOperation tuple || value is not INamedTypeSymbol { IsTupleType: false } type)
         {
             return;
         }
@@ -140,7 +159,7 @@ internal sealed class ClassifiedReadFinder
             var element = tuple.Elements[position];
             if (element is not IDiscardOperation && DeconstructedMember(type, deconstruct, position) is { } read)
             {
-                reads.Add(new ClassifiedRead(read.Member, read.Category, deconstruction, element.Syntax.GetLocation()));
+                reads.Add(new ClassifiedRead(read.Member, read.Category, site, OperationKind.DeconstructionAssignment, element.Syntax.GetLocation()));
             }
         }
     }
@@ -158,7 +177,7 @@ internal sealed class ClassifiedReadFinder
             var subpattern = pattern.DeconstructionSubpatterns[position];
             if (subpattern is not IDiscardPatternOperation && DeconstructedMember(type, deconstruct, position) is { } read)
             {
-                reads.Add(new ClassifiedRead(read.Member, read.Category, pattern, subpattern.Syntax.GetLocation()));
+                reads.Add(new ClassifiedRead(read.Member, read.Category, pattern.Syntax, pattern.Kind, subpattern.Syntax.GetLocation()));
             }
         }
     }
@@ -230,7 +249,35 @@ internal sealed class ClassifiedReadFinder
                 return false;
         }
 
-        return !IsInsideNameOfOrAttribute(reference);
+        return !IsInsideNameOfOrAttribute(reference) && !IsMemberSelector(reference);
+    }
+
+    /// <summary>
+    /// <c>builder.Property(c => c.Email)</c>, <c>HasIndex(c => new { c.Email })</c>: an expression tree that only names
+    /// members of its parameter, handed to anything but <c>System.Linq.Queryable</c>, describes the member (EF Core
+    /// model configuration, <c>Include</c>); it reads no client's value. Under <c>Queryable.Select</c>, <c>Where</c> or
+    /// <c>OrderBy</c> the same lambda does read the data, in the database.
+    /// </summary>
+    private static bool IsMemberSelector(IOperation reference)
+    {
+        if (reference is not IMemberReferenceOperation { Instance: IParameterReferenceOperation parameter })
+        {
+            return false;
+        }
+
+        var current = reference.Parent;
+        while (current is IConversionOperation
+            || current is ISimpleAssignmentOperation { Parent: IAnonymousObjectCreationOperation }
+            || current is IAnonymousObjectCreationOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current is IReturnOperation { Parent: IBlockOperation { Parent: IAnonymousFunctionOperation lambda } }
+            && SymbolEqualityComparer.Default.Equals(lambda.Symbol, parameter.Parameter.ContainingSymbol)
+            && lambda.Parent is IConversionOperation { Type: INamedTypeSymbol { Name: "Expression", Arity: 1 } expression, Parent: IArgumentOperation { Parent: IInvocationOperation call } }
+            && expression.ContainingNamespace?.ToDisplayString() == "System.Linq.Expressions"
+            && call.TargetMethod.ContainingType?.ToDisplayString() != "System.Linq.Queryable";
     }
 
     private static bool IsDeconstructionTarget(ITupleOperation tuple)

@@ -15,7 +15,7 @@ internal sealed class PendingReads
 
     public void Add(ClassifiedRead read, int? purpose)
     {
-        var key = (read.Site.Syntax, read.Site.Kind);
+        var key = (read.SiteSyntax, read.SiteKind);
         if (!_reads.TryGetValue(key, out var list))
         {
             _reads[key] = list = new List<(ClassifiedRead, int?)>();

@@ -114,7 +114,7 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var observer = new ConsentObserver(_pending, context.ReportDiagnostic);
+                var observer = new ConsentObserver(_judge._flow, _pending, context.ReportDiagnostic);
                 foreach (var block in FlowRoots.Of(context.OperationBlocks))
                 {
                     _judge._statistics.CountGraph();
@@ -136,26 +136,32 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
     /// <summary>Judges each waiting read where the flow analysis shows it, with the facts that hold there.</summary>
     private sealed class ConsentObserver : IFlowObserver
     {
+        private readonly FlowAnalysis _flow;
         private readonly PendingReads _pending;
         private readonly System.Action<Diagnostic> _report;
 
-        public ConsentObserver(PendingReads pending, System.Action<Diagnostic> report)
+        public ConsentObserver(FlowAnalysis flow, PendingReads pending, System.Action<Diagnostic> report)
         {
+            _flow = flow;
             _pending = pending;
             _report = report;
         }
 
-        public void Observe(IOperation operation, FlowState state)
+        public void Observe(IOperation operation, FlowState state, GraphScope scope)
         {
             if (_pending.IsEmpty || _pending.Take(operation) is not { } reads)
             {
                 return;
             }
 
+            var source = ClassifiedReadFinder.SubjectSourceOf(operation);
+            var subject = Subjects.SubjectOf(source, state);
+
+            // An element of a checked sequence read in place (a foreach deconstruction, consented.First().Interests).
+            var facts = state.Facts.Union(_flow.OneElementFactsOf(source, state, scope).About(SubjectKey.Element, subject));
+            var verdict = Verdicts.Consent(facts, subject, out var checkedSubject);
             foreach (var (read, purpose) in reads)
             {
-                var subject = Subjects.SubjectOf(ClassifiedReadFinder.SubjectSourceOf(operation), state);
-                var verdict = Verdicts.Consent(state.Facts, subject, out var checkedSubject);
                 if (ReadRules.WithConsent(read, purpose, verdict, subject, checkedSubject) is { } diagnostic)
                 {
                     _report(diagnostic);

@@ -123,7 +123,7 @@ public sealed class ElectronicMarketingSendAnalyzer : DiagnosticAnalyzer
                 _report = report;
             }
 
-            public void Observe(IOperation operation, FlowState state)
+            public void Observe(IOperation operation, FlowState state, GraphScope scope)
             {
                 if (operation is not IInvocationOperation send || !_sends.TryGetValue(send.Syntax, out var pending))
                 {
@@ -131,9 +131,13 @@ public sealed class ElectronicMarketingSendAnalyzer : DiagnosticAnalyzer
                 }
 
                 _sends.Remove(send.Syntax);
-                var recipient = Subjects.SubjectOf(CallSubject.Of(send), state);
+                var source = CallSubject.Of(send);
+                var recipient = Subjects.SubjectOf(source, state);
                 var channel = CallSubject.ChannelOf(send, _judge._checks.Symbols.ElectronicChannel);
-                if (!Verdicts.PermitHolds(state.Facts, recipient, channel))
+
+                // A send to an element of a permitted sequence (customers.Where(c => c.AcceptsEmail).First()).
+                var facts = state.Facts.Union(_judge._flow.OneElementFactsOf(source, state, scope).About(SubjectKey.Element, recipient));
+                if (!Verdicts.PermitHolds(facts, recipient, channel))
                 {
                     _report(Report(send.Syntax.GetLocation(), pending.Method, pending.Purpose));
                 }

@@ -7,7 +7,8 @@ namespace Enefit.DataClassification.Analyzers.Symbols;
 /// <summary>
 /// Answers "which purpose is code inside this symbol processing data for?" (§3.1), once per symbol and compilation.
 /// The innermost <c>[ProcessingPurpose]</c> counts: lambda or local function, accessor, the property or event that owns
-/// the accessor, method, containing types from the inside out, then module and assembly.
+/// the accessor, method, containing types from the inside out, then module and assembly. As the attribute is
+/// <c>Inherited = true</c>, an override without one takes the overridden member's, and a type its base type's.
 /// </summary>
 internal sealed class PurposeResolver
 {
@@ -70,7 +71,32 @@ internal sealed class PurposeResolver
         _ => symbol.ContainingSymbol,
     };
 
+    /// <summary>
+    /// The purpose declared on <paramref name="symbol"/> itself, or inherited as the attribute's <c>Inherited = true</c>
+    /// says: from the method it overrides, or from its base type.
+    /// </summary>
     private int? Declared(ISymbol symbol)
+    {
+        for (var current = symbol; current is not null; current = Inherited(current))
+        {
+            if (DeclaredOn(current) is { } purpose)
+            {
+                return purpose;
+            }
+        }
+
+        return null;
+    }
+
+    private static ISymbol? Inherited(ISymbol symbol) => symbol switch
+    {
+        IMethodSymbol method => method.OverriddenMethod,
+        IPropertySymbol property => property.OverriddenProperty,
+        INamedTypeSymbol type => type.BaseType,
+        _ => null,
+    };
+
+    private int? DeclaredOn(ISymbol symbol)
     {
         foreach (var attribute in symbol.GetAttributes())
         {

@@ -98,6 +98,14 @@ public sealed class GeneratedBehaviourTests : IDisposable
     }
 
     [Fact]
+    public void A_purpose_that_is_not_defined_reads_nothing()
+    {
+        var customer = NewCustomer();
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => (string)customer.GetEmail((Purpose)99));
+    }
+
+    [Fact]
     public void Marketing_only_data_has_no_accessor_that_takes_a_purpose()
     {
         var accessors = _assembly.Type("Crm.Customer").GetMethods().Where(method => method.Name == "GetInterests").ToList();

@@ -20,4 +20,18 @@ public sealed class GeneratedCodeWarningTests
         Assert.Empty(GeneratorHarness.Problems(run.Output));
         Assert.NotEmpty(run.Result.GeneratedSources);
     }
+
+    [Theory]
+    [InlineData("Class")]
+    [InlineData("Record")]
+    [InlineData("TypeLevel")]
+    public void A_project_with_nullable_annotations_off_builds_the_generated_code_cleanly_too(string name)
+    {
+        var compilation = GeneratorHarness.Compile(GoldenInputs.Sources[name]);
+        compilation = compilation.WithOptions(compilation.Options.WithNullableContextOptions(Microsoft.CodeAnalysis.NullableContextOptions.Disable));
+
+        var run = GeneratorHarness.Run(compilation);
+
+        Assert.Empty(GeneratorHarness.Problems(run.Output));
+    }
 }

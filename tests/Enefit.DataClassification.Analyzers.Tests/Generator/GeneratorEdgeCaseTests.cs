@@ -1,4 +1,7 @@
+using System.Reflection;
 using Enefit.DataClassification.Analyzers.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Enefit.DataClassification.Analyzers.Tests.Generator;
 
@@ -18,6 +21,35 @@ public sealed class GeneratorEdgeCaseTests
         }
         """;
 
+    private const string ClassHierarchy = """
+        using Enefit.DataClassification;
+        namespace H;
+        public partial class Person { [MasterData] public string Name { get; set; } = ""; }
+        public abstract partial class Client : Person { [CommunicationData] public decimal Debt { get; set; } }
+        public sealed partial class Business : Client
+        {
+            [MasterData] public string RegistryCode { get; set; } = "";
+            [MasterData] private string _name = "";
+        }
+        """;
+
+    private const string UserWrittenMembers = """
+        using System.Collections.Generic;
+        using System.Text;
+        using Enefit.DataClassification;
+        public partial class Own
+        {
+            [MasterData] public string Name { get; set; } = "";
+            public override string ToString() => "Own";
+            public IReadOnlyList<PersonalDataEntry> ExportPersonalData() => new List<PersonalDataEntry>();
+        }
+        public sealed partial record OwnRecord
+        {
+            [MasterData] public string Name { get; init; } = "";
+            private bool PrintMembers(StringBuilder builder) { builder.Append("redacted"); return true; }
+        }
+        """;
+
     public static TheoryData<string, string[]> CleanShapes => new()
     {
         {
@@ -33,17 +65,21 @@ public sealed class GeneratorEdgeCaseTests
             }
         },
         {
-            "a class hierarchy",
+            "nested in a static class, a record struct and an interface",
             new[]
             {
                 """
                 using Enefit.DataClassification;
-                namespace H;
-                public partial class Person { [MasterData] public string Name { get; set; } = ""; }
-                public abstract partial class Client : Person { [CommunicationData] public decimal Debt { get; set; } }
-                public sealed partial class Business : Client { [MasterData] public string RegistryCode { get; set; } = ""; }
+                namespace N;
+                public static partial class Registry { public partial class Entry { [MasterData] public string Name { get; set; } = ""; } }
+                public partial record struct Pair { internal partial class Side { [CommunicationData] public decimal Amount = 1m; } }
+                public partial interface IHolder { public partial class Box { [MarketingOnly] public string Tag { get; set; } = ""; } }
                 """,
             }
+        },
+        {
+            "a class hierarchy",
+            new[] { ClassHierarchy }
         },
         {
             "keyword names, less visible member types, two parts in two files",
@@ -51,25 +87,7 @@ public sealed class GeneratorEdgeCaseTests
         },
         {
             "user ToString, user PrintMembers, user ExportPersonalData",
-            new[]
-            {
-                """
-                using System.Collections.Generic;
-                using System.Text;
-                using Enefit.DataClassification;
-                public partial class Own
-                {
-                    [MasterData] public string Name { get; set; } = "";
-                    public override string ToString() => "Own";
-                    public IReadOnlyList<PersonalDataEntry> ExportPersonalData() => new List<PersonalDataEntry>();
-                }
-                public sealed partial record OwnRecord
-                {
-                    [MasterData] public string Name { get; init; } = "";
-                    private bool PrintMembers(StringBuilder builder) { builder.Append("redacted"); return true; }
-                }
-                """,
-            }
+            new[] { UserWrittenMembers }
         },
         {
             "generic nested in generic, with a struct constraint",
@@ -102,9 +120,9 @@ public sealed class GeneratorEdgeCaseTests
     }
 
     [Fact]
-    public void In_a_class_hierarchy_export_and_text_include_the_base_members_first()
+    public void In_a_class_hierarchy_export_and_text_include_the_base_members_first_and_base_accessor_names_are_taken()
     {
-        using var assembly = GeneratedAssembly.Build((string[])CleanShapes.Single(row => (string)row[0] == "a class hierarchy")[1]);
+        using var assembly = GeneratedAssembly.Build(ClassHierarchy);
         dynamic business = assembly.Create("H.Business");
         business.Name = "Ann";
         business.Debt = 4m;
@@ -112,18 +130,81 @@ public sealed class GeneratorEdgeCaseTests
 
         IReadOnlyList<PersonalDataEntry> entries = business.ExportPersonalData();
 
-        Assert.Equal(new[] { "Name", "Debt", "RegistryCode" }, entries.Select(entry => entry.MemberName));
-        Assert.Equal(new object[] { "Ann", 4m, "40003000000" }, entries.Select(entry => entry.Value));
+        Assert.Equal(new[] { "Name", "Debt", "RegistryCode", "_name" }, entries.Select(entry => entry.MemberName));
+        Assert.Equal(new object[] { "Ann", 4m, "40003000000", string.Empty }, entries.Select(entry => entry.Value));
+
+        // Business._name would take GetName, which Person's generated part already has: it gets no accessor.
+        Assert.DoesNotContain(
+            assembly.Type("H.Business").GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            method => method.Name == "GetName");
         Assert.Equal("Business { Name = [MasterData], Debt = [CommunicationData], RegistryCode = [MasterData] }", (string)business.ToString());
+    }
+
+    [Fact]
+    public void A_derived_record_prints_and_exports_the_base_members_first_and_redacted()
+    {
+        using var assembly = GeneratedAssembly.Build(GoldenInputs.Sources["DerivedRecord"]);
+        var employeeType = assembly.Type("Staff.Employee");
+        var employee = Activator.CreateInstance(employeeType)!;
+        employeeType.GetProperty("Name")!.SetValue(employee, "Ann");
+        employeeType.GetProperty("Salary")!.SetValue(employee, 3100m);
+        employeeType.GetProperty("Team")!.SetValue(employee, "ops");
+
+        var entries = (IReadOnlyList<PersonalDataEntry>)employeeType.GetMethod("ExportPersonalData")!.Invoke(employee, null)!;
+
+        Assert.Equal("Employee { Name = [MasterData], Salary = [CommunicationData], Team = ops }", employee.ToString());
+        Assert.Equal(new object[] { "Ann", 3100m }, entries.Select(entry => entry.Value));
+    }
+
+    [Fact]
+    public void A_property_classified_through_its_interface_gets_accessors_and_an_override_is_left_to_its_base()
+    {
+        using var assembly = GeneratedAssembly.Build("""
+            using Enefit.DataClassification;
+            namespace I;
+            public interface IContactable { [MasterData] string Email { get; } }
+            public partial class Lead : IContactable { public string Email { get; set; } = "lead@example.com"; }
+            public abstract partial class Party { [MasterData] public abstract string Name { get; } }
+            public sealed partial class Company : Party
+            {
+                public override string Name => "Enefit";
+                [CommunicationData] public decimal Turnover { get; set; } = 7m;
+            }
+            """);
+        dynamic lead = assembly.Create("I.Lead");
+        dynamic company = assembly.Create("I.Company");
+
+        Assert.Equal("lead@example.com", (string)lead.GetEmail(Purpose.Billing));
+        Assert.Equal("Enefit", (string)company.GetName(Purpose.Billing));
+        Assert.Single(assembly.Type("I.Company").GetMethods(), method => method.Name == "GetName" && method.GetParameters()[0].ParameterType == typeof(Purpose));
+        IReadOnlyList<PersonalDataEntry> entries = company.ExportPersonalData();
+        Assert.Equal(new[] { "Name", "Turnover" }, entries.Select(entry => entry.MemberName));
+    }
+
+    [Fact]
+    public void A_holder_whose_first_part_is_empty_gets_one_file_from_the_part_with_the_member()
+    {
+        var run = GeneratorHarness.Run(
+            """
+            using Enefit.DataClassification;
+            namespace P;
+            [MarketingOnly] public sealed class InterestProfile { }
+            public partial class Prospect { }
+            """,
+            "namespace P; public partial class Prospect { public InterestProfile Profile { get; set; } = new(); }",
+            "namespace P; public partial class Prospect { public int Visits { get; set; } }");
+
+        Assert.Contains("GetProfile(global::Enefit.DataClassification.MarketingConsent consent)", run.Text("P.Prospect.DataClassification.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.Problems(run.Output));
     }
 
     [Fact]
     public void What_the_user_wrote_is_not_generated_again()
     {
-        var run = GeneratorHarness.Run((string[])CleanShapes.Single(row => ((string)row[0]).StartsWith("user ", StringComparison.Ordinal))[1]);
+        var run = GeneratorHarness.Run(UserWrittenMembers);
 
-        var own = Assert.Single(run.Sources, source => source.HintName == "Own.DataClassification.g.cs").Text;
-        var ownRecord = Assert.Single(run.Sources, source => source.HintName == "OwnRecord.DataClassification.g.cs").Text;
+        var own = run.Text("Own.DataClassification.g.cs");
+        var ownRecord = run.Text("OwnRecord.DataClassification.g.cs");
         Assert.Contains("GetName(global::Enefit.DataClassification.Purpose purpose)", own, StringComparison.Ordinal);
         Assert.DoesNotContain("ToString", own, StringComparison.Ordinal);
         Assert.DoesNotContain("ExportPersonalData", own, StringComparison.Ordinal);
@@ -145,7 +226,7 @@ public sealed class GeneratorEdgeCaseTests
             }
             """);
 
-        var text = Assert.Single(run.Sources, source => source.HintName == "Duplicate.DataClassification.g.cs").Text;
+        var text = run.Text("Duplicate.DataClassification.g.cs");
         Assert.DoesNotContain("GetEmail", text, StringComparison.Ordinal);
         Assert.Contains("public string GetPhone(global::Enefit.DataClassification.Purpose purpose)", text, StringComparison.Ordinal);
         Assert.Contains("new global::Enefit.DataClassification.PersonalDataEntry(\"_email\"", text, StringComparison.Ordinal);
@@ -157,7 +238,7 @@ public sealed class GeneratorEdgeCaseTests
     {
         var run = GeneratorHarness.Run(KeywordsAndVisibility);
 
-        var text = Assert.Single(run.Sources, source => source.HintName == "K.Account.DataClassification.g.cs").Text;
+        var text = run.Text("K.Account.DataClassification.g.cs");
         Assert.Contains("public string GetClass(global::Enefit.DataClassification.Purpose purpose)", text, StringComparison.Ordinal);
         Assert.Contains("return this.@class;", text, StringComparison.Ordinal);
         Assert.Contains("internal global::K.Note GetRemark(global::Enefit.DataClassification.Purpose purpose)", text, StringComparison.Ordinal);
@@ -212,9 +293,38 @@ public sealed class GeneratorEdgeCaseTests
             """);
 
         Assert.Null(run.Result.Exception);
-        var text = Assert.Single(run.Sources, source => source.HintName == "Conflicted.DataClassification.g.cs").Text;
+        var text = run.Text("Conflicted.DataClassification.g.cs");
         Assert.Contains("public string GetNotes(global::Enefit.DataClassification.MarketingConsent consent)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("GetNotes(global::Enefit.DataClassification.Purpose purpose)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_csharp_7_3_project_gets_code_without_nullable_annotations_that_builds_cleanly()
+    {
+        var options = GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3);
+        var compilation = GeneratorHarness.Compile()
+            .WithOptions(GeneratorHarness.Compile().Options.WithNullableContextOptions(NullableContextOptions.Disable))
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+                """
+                using Enefit.DataClassification;
+                namespace Legacy
+                {
+                    public partial class Customer
+                    {
+                        [SubjectId] public string Id { get; set; }
+                        [MasterData] public string Email { get; set; }
+                        public string Segment { get; set; }
+                    }
+                }
+                """,
+                options,
+                "Source0.cs"));
+
+        var run = GeneratorHarness.Run(compilation, options);
+
+        Assert.DoesNotContain(run.Sources, source => source.Text.Contains("#nullable", StringComparison.Ordinal));
+        Assert.Contains("builder.Append((object)this.Segment);", run.Text("Legacy.Customer.DataClassification.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.Problems(run.Output));
     }
 
     [Fact]

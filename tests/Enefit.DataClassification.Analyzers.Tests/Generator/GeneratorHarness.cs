@@ -28,16 +28,16 @@ internal static class GeneratorHarness
 
     public static SyntaxTree Parse(string source, string path) => CSharpSyntaxTree.ParseText(source, ParseOptions, path);
 
-    public static GeneratorDriver CreateDriver()
+    public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null)
         => CSharpGeneratorDriver.Create(
             new[] { new DataClassificationGenerator().AsSourceGenerator() },
-            parseOptions: ParseOptions,
+            parseOptions: parseOptions ?? ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once; the output compilation holds the sources and the generated files.</summary>
-    public static GeneratorRun Run(CSharpCompilation compilation)
+    public static GeneratorRun Run(CSharpCompilation compilation, CSharpParseOptions? parseOptions = null)
     {
-        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var driver = CreateDriver(parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(driver, output, diagnostics, driver.GetRunResult().Results.Single());
     }
 
@@ -69,4 +69,7 @@ internal sealed record GeneratorRun(
             .OrderBy(source => source.HintName, StringComparer.Ordinal)
             .Select(source => (source.HintName, source.SourceText.ToString()))
             .ToList();
+
+    /// <summary>The text of the one generated file named <paramref name="hintName"/>.</summary>
+    public string Text(string hintName) => Assert.Single(Sources, source => source.HintName == hintName).Text;
 }

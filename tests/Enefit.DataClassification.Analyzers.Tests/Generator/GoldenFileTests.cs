@@ -28,7 +28,8 @@ public sealed class GoldenFileTests
         }
 
         Assert.True(File.Exists(path), $"{path} is missing: run the tests once with {UpdateVariable}=1 and review the file.");
-        Assert.Equal(File.ReadAllText(path), actual);
+        // A checkout may have turned the file's line ends into \r\n; the generator writes \n everywhere.
+        Assert.Equal(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal), actual);
     }
 
     private const string VersionPlaceholder = "{version}";
@@ -45,6 +46,28 @@ public sealed class GoldenFileTests
         return text.Replace($"\"{GeneratedText.Tool}\", \"{GeneratedText.Version}\"", $"\"{GeneratedText.Tool}\", \"{VersionPlaceholder}\"").ToString();
     }
 
+    /// <summary>
+    /// <c>Golden/</c> beside this source file. A build that maps source paths (<c>ContinuousIntegrationBuild</c>) hides
+    /// the real path, so then it is found by walking up from the test's output folder to the repository.
+    /// </summary>
     private static string GoldenDirectory([CallerFilePath] string thisFile = "")
-        => Path.Combine(Path.GetDirectoryName(thisFile)!, "Golden");
+    {
+        var besideSource = Path.Combine(Path.GetDirectoryName(thisFile) ?? string.Empty, "Golden");
+        if (Directory.Exists(besideSource))
+        {
+            return besideSource;
+        }
+
+        const string FromRepository = "tests/Enefit.DataClassification.Analyzers.Tests/Generator/Golden";
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, FromRepository);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"{FromRepository} was not found beside {thisFile} or above {AppContext.BaseDirectory}.");
+    }
 }

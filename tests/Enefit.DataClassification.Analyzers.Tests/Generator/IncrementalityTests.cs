@@ -15,6 +15,8 @@ public sealed class IncrementalityTests
 {
     private const string CustomerPath = "Customer.cs";
     private const string UnrelatedPath = "Unrelated.cs";
+    private const string OthersPath = "Others.cs";
+    private const string ProspectFile = "Shop.Prospect.DataClassification.g.cs";
 
     private const string Customer = """
         using Enefit.DataClassification;
@@ -111,6 +113,20 @@ public sealed class IncrementalityTests
             .ToList();
         Assert.Equal(3 * 2, others.Count);
         Assert.All(others, output => Assert.Contains(output.Reason, Untouched));
+
+        // Only Customer's file and the catalog are written again.
+        var rewritten = second.Result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs)
+            .Where(output => output.Reason != IncrementalStepRunReason.Cached);
+        Assert.Equal(2, rewritten.Count());
+    }
+
+    [Fact]
+    public void Reclassifying_a_type_in_another_file_updates_the_types_that_hold_it()
+    {
+        var (first, second) = RunTwice(OthersPath, Others.Replace("[MarketingOnly]\npublic sealed class", "[MasterData]\npublic sealed class", StringComparison.Ordinal));
+
+        Assert.DoesNotContain("GetProfile(global::Enefit.DataClassification.Purpose purpose)", first.Text(ProspectFile), StringComparison.Ordinal);
+        Assert.Contains("GetProfile(global::Enefit.DataClassification.Purpose purpose)", second.Text(ProspectFile), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,7 +169,7 @@ public sealed class IncrementalityTests
             new[]
             {
                 GeneratorHarness.Parse(Customer, CustomerPath),
-                GeneratorHarness.Parse(Others, "Others.cs"),
+                GeneratorHarness.Parse(Others, OthersPath),
                 GeneratorHarness.Parse(Unrelated, UnrelatedPath),
             },
             GeneratorHarness.Compile().References,
@@ -161,6 +177,7 @@ public sealed class IncrementalityTests
         var first = GeneratorHarness.Run(compilation);
 
         var oldTree = compilation.SyntaxTrees.Single(tree => tree.FilePath == editedPath);
+        Assert.NotEqual(oldTree.ToString(), editedText);
         var edited = compilation.ReplaceSyntaxTree(oldTree, GeneratorHarness.Parse(editedText, editedPath));
         var driver = first.Driver.RunGeneratorsAndUpdateCompilation(edited, out var output, out var diagnostics);
         return (first, new GeneratorRun(driver, output, diagnostics, driver.GetRunResult().Results.Single()));

@@ -1,6 +1,8 @@
+using Enefit.DataClassification.Analyzers.Rules;
+using Enefit.DataClassification.CodeFixes.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = Enefit.DataClassification.CodeFixes.Tests.Verifiers.CodeFixVerifier<
-    Enefit.DataClassification.Analyzers.Rules.NonPartialTypeAnalyzer,
+    Enefit.DataClassification.Analyzers.Rules.AccessorNotGeneratedAnalyzer,
     Enefit.DataClassification.CodeFixes.MakePartialCodeFix>;
 
 namespace Enefit.DataClassification.CodeFixes.Tests.Rules;
@@ -26,7 +28,7 @@ public sealed class MakePartialCodeFixTests
                 [MasterData] public string Email { get; set; } = "";
             }
             """,
-            Verify.Diagnostic("EDC0012").WithLocation(0).WithArguments("Customer", "is not partial"));
+            Verify.Diagnostic("EDC0012").WithLocation(0).WithMessage("'Customer' has classified members but is not partial, so no purpose-checked accessors are generated for it (§3.1): make it and its containing types partial"));
 
     [Fact]
     public Task A_type_without_modifiers_keeps_its_comment_and_attribute_in_front()
@@ -208,4 +210,50 @@ public sealed class MakePartialCodeFixTests
             """));
         return test.RunAsync();
     }
+
+    [Fact]
+    public async Task Only_the_not_partial_case_is_offered_the_fix_not_a_taken_accessor_name()
+    {
+        var outlines = await OfferedActions.OutlinesForAnalyzerAsync(
+            new MakePartialCodeFix(),
+            new AccessorNotGeneratedAnalyzer(),
+            """
+            using Enefit.DataClassification;
+
+            public class Customer
+            {
+                [MasterData] public string Email { get; set; } = "";
+            }
+
+            public partial class Contact
+            {
+                [MasterData] public string Phone { get; set; } = "";
+                public string GetPhone() => Phone;
+            }
+            """);
+
+        Assert.Equal(new[] { "Make 'Customer' partial\n", "" }, outlines);
+    }
+
+    [Fact]
+    public Task A_taken_accessor_name_is_left_as_it_is()
+        => Verify.VerifyAsync(
+            """
+            using Enefit.DataClassification;
+
+            public partial class Contact
+            {
+                [MasterData] public string {|EDC0012:Phone|} { get; set; } = "";
+                public string GetPhone() => Phone;
+            }
+            """,
+            """
+            using Enefit.DataClassification;
+
+            public partial class Contact
+            {
+                [MasterData] public string {|EDC0012:Phone|} { get; set; } = "";
+                public string GetPhone() => Phone;
+            }
+            """);
 }

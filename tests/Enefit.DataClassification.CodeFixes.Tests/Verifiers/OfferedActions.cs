@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Enefit.DataClassification.CodeFixes.Tests.Verifiers;
@@ -27,6 +28,35 @@ internal static class OfferedActions
         var span = TextSpan.FromBounds(start, end - 2);
 
         using var workspace = new AdhocWorkspace();
+        var document = AddDocument(workspace, source);
+        var tree = await document.GetSyntaxTreeAsync() ?? throw new InvalidOperationException("no syntax tree");
+        var diagnostic = Diagnostic.Create(descriptor, Location.Create(tree, span), "x", "y", "z");
+        return await OutlineAsync(fix, document, diagnostic);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="analyzer"/> over <paramref name="source"/> and returns, for each diagnostic it reports in
+    /// source order, what <paramref name="fix"/> offers for it: one outline per diagnostic, so that a test sees the
+    /// diagnostic's own properties at work.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> OutlinesForAnalyzerAsync(CodeFixProvider fix, DiagnosticAnalyzer analyzer, string source)
+    {
+        using var workspace = new AdhocWorkspace();
+        var document = AddDocument(workspace, source);
+        var compilation = await document.Project.GetCompilationAsync() ?? throw new InvalidOperationException("no compilation");
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create(analyzer)).GetAnalyzerDiagnosticsAsync();
+
+        var outlines = new List<string>();
+        foreach (var diagnostic in diagnostics.OrderBy(diagnostic => diagnostic.Location.SourceSpan.Start))
+        {
+            outlines.Add(await OutlineAsync(fix, document, diagnostic));
+        }
+
+        return outlines;
+    }
+
+    private static Document AddDocument(AdhocWorkspace workspace, string source)
+    {
         var project = workspace.AddProject(ProjectInfo.Create(
             ProjectId.CreateNewId(),
             VersionStamp.Default,
@@ -35,10 +65,11 @@ internal static class OfferedActions
             LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
             metadataReferences: TestReferences.Framework.Append(TestReferences.Runtime).Append(TestReferences.ComplianceAbstractions)));
-        var document = workspace.AddDocument(project.Id, "Test.cs", SourceText.From(source));
-        var tree = await document.GetSyntaxTreeAsync() ?? throw new InvalidOperationException("no syntax tree");
-        var diagnostic = Diagnostic.Create(descriptor, Location.Create(tree, span), "x", "y", "z");
+        return workspace.AddDocument(project.Id, "Test.cs", SourceText.From(source));
+    }
 
+    private static async Task<string> OutlineAsync(CodeFixProvider fix, Document document, Diagnostic diagnostic)
+    {
         var offered = ImmutableArray.CreateBuilder<CodeAction>();
         await fix.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => offered.Add(action), CancellationToken.None));
 

@@ -17,6 +17,8 @@ public sealed class ElectronicMarketingSendTests
         public partial class Customer
         {
             [ElectronicMarketingSend] public void Notify() { }
+            [ElectronicMarketingSend] public void Notify(ElectronicChannel channel, string text) { }
+            [ElectronicMarketingCheck] public bool AllowsOffersOn(ElectronicChannel channel) => AcceptsEmail;
         }
         """;
 
@@ -164,4 +166,42 @@ public sealed class ElectronicMarketingSendTests
                 public void Run(Customer c, SmsSender sms) => {|EDC0005:sms.Send(c)|};
             }
             """);
+
+    [Fact]
+    public Task An_instance_check_or_send_on_the_client_is_about_that_client()
+        => VerifySendsAsync(
+            """
+            if (c.AllowsOffersOn(ElectronicChannel.Sms))
+            {
+                c.Notify(ElectronicChannel.Sms, "hi");
+                {|EDC0005:c.Notify(ElectronicChannel.Email, "hi")|};
+                {|EDC0005:other.Notify(ElectronicChannel.Sms, "hi")|};
+            }
+            """);
+
+    [Fact]
+    public Task A_where_with_an_electronic_check_permits_its_elements_and_a_consent_where_does_not()
+        => Verify.VerifyAsync(
+            """
+            public class Campaign
+            {
+                [ProcessingPurpose(Purpose.ElectronicDirectMarketing)]
+                public void Run(List<Customer> customers, IConsentRegistry registry, Mailer mailer)
+                {
+                    foreach (var c in customers.Where(c => registry.TryGetElectronicPermit(c.Id, ElectronicChannel.Email, out _)).ToList())
+                    {
+                        mailer.Send(c, ElectronicChannel.Email, "hi");
+                        {|EDC0005:mailer.Send(c, ElectronicChannel.Sms, "hi")|};
+                    }
+
+                    customers.Where(c => c.AcceptsEmail).ToList().ForEach(c => mailer.SendOffer(c, "hi"));
+                    mailer.SendOffer(customers.Where(Checks.MayEmail).First(), "hi");
+
+                    foreach (var c in customers.Where(c => c.AcceptsMarketing))
+                    {
+                        {|EDC0005:mailer.SendOffer(c, "hi")|};
+                    }
+                }
+            }
+            """ + Mailer);
 }

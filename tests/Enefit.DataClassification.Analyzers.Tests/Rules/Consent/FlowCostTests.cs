@@ -147,7 +147,7 @@ public sealed class FlowCostTests
 
     private sealed class NoObserver : IFlowObserver
     {
-        public void Observe(IOperation operation, FlowState state)
+        public void Observe(IOperation operation, FlowState state, GraphScope scope)
         {
         }
     }

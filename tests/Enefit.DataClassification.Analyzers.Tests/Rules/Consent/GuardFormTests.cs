@@ -195,6 +195,9 @@ public sealed class GuardFormTests
             """
             if (c.AcceptsMarketing) Use.It(c.Interests);
             if (c is { AcceptsMarketing: true }) Use.It(c.Interests);
+            if (c is { Segment: "vip" } and { AcceptsMarketing: true }) Use.It(c.Interests);
+            if (c is { Segment: "vip" } or { AcceptsMarketing: true }) Use.It({|EDC0001:c.Interests|});
+            Use.It(c switch { { AcceptsMarketing: true } => c.Interests, _ => {|EDC0001:c.Interests|} });
             Customer? maybe = all.FirstOrDefault();
             if (maybe?.AcceptsMarketing == true) Use.It(maybe.Interests);
             if (maybe?.AcceptsMarketing != true) Use.It(maybe?{|EDC0001:.Interests|});
@@ -300,5 +303,25 @@ public sealed class GuardFormTests
             var emails = from x in all where x.AcceptsMarketing orderby x.Id select x.Email;
             var raw = from x in all select {|EDC0003:x.Email|};
             Use.It(emails.Concat(raw));
+            """);
+
+    [Fact]
+    public Task A_check_that_names_no_subject_proves_nothing()
+        => Verify.VerifyAsync(
+            """
+            public static class Odd
+            {
+                [ConsentCheck] public static bool Always() => true;
+                [ConsentCheck] public static bool Flag;
+            }
+
+            public class Offers
+            {
+                [ProcessingPurpose(Purpose.PersonalizedOffers)]
+                public void Run(Customer c)
+                {
+                    if (Odd.Always() && Odd.Flag) Use.It({|EDC0001:c.Interests|});
+                }
+            }
             """);
 }

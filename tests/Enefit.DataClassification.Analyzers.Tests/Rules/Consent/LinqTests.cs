@@ -89,4 +89,35 @@ public sealed class LinqTests
                 Use.It({|EDC0001:c.Interests|});
             }
             """);
+
+    [Fact]
+    public Task Deconstruction_in_foreach_is_a_read_consented_over_a_checked_sequence()
+        => Verify.VerifyAsync(
+            """
+            public record Contact([property: SubjectId] string Id, [property: MasterData] string Email, [property: MarketingOnly] string Taste)
+            {
+                [ConsentCheck] public bool Consented { get; init; }
+            }
+
+            public class Campaign
+            {
+                [ProcessingPurpose(Purpose.PersonalizedOffers)]
+                public void Run(List<Contact> contacts)
+                {
+                    foreach (var (id, email, taste) in contacts.Where(c => c.Consented))
+                    {
+                        Use.It(id + email + taste);
+                    }
+
+                    foreach (var (id, {|EDC0003:email|}, _) in contacts)
+                    {
+                        Use.It(id + email);
+                    }
+
+                    Use.It(contacts.Where(c => c.Consented).First().Taste + {|EDC0001:contacts.First().Taste|});
+                    Use.It(contacts.Where(c => c.Consented).FirstOrDefault()?.Taste);
+                    Use.It({|EDC0003:contacts[0].Email|});
+                }
+            }
+            """);
 }

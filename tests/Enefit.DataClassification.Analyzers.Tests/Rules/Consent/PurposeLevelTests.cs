@@ -252,4 +252,38 @@ public sealed class PurposeLevelTests
                 public string Read(Person p) => {|EDC0003:p.Name|};
             }
             """);
+
+    [Fact]
+    public Task Purposes_are_inherited_by_overrides_and_derived_types()
+        => Verify.VerifyAsync(
+            """
+            [ProcessingPurpose(Purpose.Billing)]
+            public class BillingBase
+            {
+                [ProcessingPurpose(Purpose.PersonalizedOffers)]
+                public virtual string Offer(Customer c) => {|EDC0003:c.Email|};
+            }
+
+            public class Derived : BillingBase
+            {
+                public override string Offer(Customer c) => {|EDC0003:c.Email|};
+
+                public string Invoice(Customer c) => c.Email + {|EDC0002:c.Interests|};
+            }
+            """);
+
+    [Fact]
+    public Task Module_purpose_applies_where_nothing_closer_is_declared()
+        => Verify.VerifyAsync(
+            """
+            [module: ProcessingPurpose(Purpose.MarketingAnalysis)]
+
+            public class Analysis
+            {
+                public string Segment(Customer c) => {|EDC0003:c.Email|};
+
+                [ProcessingPurpose(Purpose.Billing)]
+                public string Bill(Customer c) => c.Email;
+            }
+            """);
 }

@@ -317,4 +317,31 @@ public sealed class ReadFormTests
             """));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_member_selector_expression_for_model_configuration_is_not_a_read_but_a_query_projection_is()
+        => Verify.VerifyAsync(
+            """
+            using System.Linq.Expressions;
+
+            public class EntityBuilder<T>
+            {
+                public EntityBuilder<T> Property<TProperty>(Expression<Func<T, TProperty>> member) => this;
+                public EntityBuilder<T> HasIndex(Expression<Func<T, object?>> members) => this;
+            }
+
+            public class Model
+            {
+                public void Configure(EntityBuilder<Customer> customer)
+                    => customer.Property(c => c.Email).Property(c => c.Interests).HasIndex(c => new { c.Email, c.Debt });
+
+                public void Query(IQueryable<Customer> customers)
+                {
+                    Use.It(customers.Select(c => {|EDC0004:c.Email|}));
+                    Use.It(customers.OrderBy(c => {|EDC0004:c.Debt|}));
+                    Func<Customer, string> email = c => {|EDC0004:c.Email|};
+                    Use.It(email);
+                }
+            }
+            """);
 }

@@ -1,10 +1,10 @@
 using Enefit.DataClassification.Analyzers.Rules;
 using Enefit.DataClassification.Analyzers.Tests.Verifiers;
-using Verify = Enefit.DataClassification.Analyzers.Tests.Verifiers.AnalyzerVerifier<Enefit.DataClassification.Analyzers.Rules.NonPartialTypeAnalyzer>;
+using Verify = Enefit.DataClassification.Analyzers.Tests.Verifiers.AnalyzerVerifier<Enefit.DataClassification.Analyzers.Rules.AccessorNotGeneratedAnalyzer>;
 
 namespace Enefit.DataClassification.Analyzers.Tests.Rules;
 
-public sealed class NonPartialTypeAnalyzerTests
+public sealed class AccessorNotGeneratedAnalyzerTests
 {
     [Fact]
     public Task A_class_with_a_classified_property_is_reported_on_its_name_with_the_message()
@@ -17,7 +17,7 @@ public sealed class NonPartialTypeAnalyzerTests
                 [MasterData] public string Email { get; set; } = "";
             }
             """,
-            Verify.Diagnostic("EDC0012").WithLocation(0).WithArguments("Customer", "is not partial"));
+            Verify.Diagnostic("EDC0012").WithLocation(0).WithMessage("'Customer' has classified members but is not partial, so no purpose-checked accessors are generated for it (§3.1): make it and its containing types partial"));
 
     [Fact]
     public Task Structs_records_and_fields_of_every_category_are_reported()
@@ -83,7 +83,7 @@ public sealed class NonPartialTypeAnalyzerTests
                 }
             }
             """,
-            Verify.Diagnostic("EDC0012").WithLocation(0).WithArguments("Outer.Middle.Customer", "sits in 'Outer', which is not partial"));
+            Verify.Diagnostic("EDC0012").WithLocation(0).WithMessage("'Outer.Middle.Customer' has classified members but sits in 'Outer', which is not partial, so no purpose-checked accessors are generated for it (§3.1): make it and its containing types partial"));
 
     [Fact]
     public Task Partial_types_in_partial_containers_are_fine()
@@ -131,7 +131,7 @@ public sealed class NonPartialTypeAnalyzerTests
 
     [Fact]
     public Task Without_the_runtime_library_nothing_is_reported()
-        => new AnalyzerVerifier<NonPartialTypeAnalyzer>.Test
+        => new AnalyzerVerifier<AccessorNotGeneratedAnalyzer>.Test
         {
             WithoutRuntime = true,
             TestCode =
@@ -145,7 +145,7 @@ public sealed class NonPartialTypeAnalyzerTests
 
     [Fact]
     public Task Half_typed_code_is_analyzed_without_throwing()
-        => new AnalyzerVerifier<NonPartialTypeAnalyzer>.Test
+        => new AnalyzerVerifier<AccessorNotGeneratedAnalyzer>.Test
         {
             CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
             TestCode =
