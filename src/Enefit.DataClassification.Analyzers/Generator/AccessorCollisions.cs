@@ -35,7 +35,7 @@ internal static class AccessorCollisions
     public static List<AccessorCollision> In(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
     {
         var collisions = new List<AccessorCollision>();
-        if (!TypeDeclarations.IsGeneratable(type, cancellationToken))
+        if (!PartialTypes.GeneratorAddsTo(type, cancellationToken))
         {
             return collisions;
         }

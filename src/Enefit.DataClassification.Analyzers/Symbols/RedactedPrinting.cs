@@ -8,7 +8,8 @@ namespace Enefit.DataClassification.Analyzers.Symbols;
 /// The one statement of when the generator prints a type through its redacting <c>ToString</c>: a partial class or
 /// struct with classified members that does not declare its own <c>ToString</c> (nor inherit a sealed one), or a partial record with classified
 /// members that declares neither <c>PrintMembers</c> nor <c>ToString</c> (the generator then writes a redacting
-/// <c>PrintMembers</c>). Its containing types are partial too, or the generator could not add to it. Logging such an
+/// <c>PrintMembers</c>). Its containing types are partial too and none is file-local, or the generator could not add
+/// to it (<see cref="PartialTypes.GeneratorAddsTo"/>). Logging such an
 /// object is no leak (§3.2); the generator and the leak rule (EDC0006) share this predicate.
 /// </summary>
 internal static class RedactedPrinting
@@ -36,7 +37,7 @@ internal static class RedactedPrinting
                 || (type.IsRecord && type.GetMembers("PrintMembers").Any(IsWrittenByGenerator));
         }
 
-        return PartialTypes.IsPartialWithContainers(type) && !DeclaresOwnPrinting(type);
+        return PartialTypes.GeneratorAddsTo(type) && !DeclaresOwnPrinting(type);
     }
 
     /// <summary>
