@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using Enefit.DataClassification.Analyzers.Generator;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Enefit.DataClassification.Analyzers.Rules;
@@ -65,7 +63,7 @@ public sealed class AccessorNotGeneratedAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (FirstNonPartial(type, context.CancellationToken) is { } nonPartial)
+        if (PartialTypes.FirstNonPartial(type, context.CancellationToken) is { } nonPartial)
         {
             ReportNotPartial(context, type, nonPartial, classifier);
             return;
@@ -160,38 +158,6 @@ public sealed class AccessorNotGeneratedAnalyzer : DiagnosticAnalyzer
                 && !member.IsStatic
                 && !member.IsImplicitlyDeclared
                 && classifier.CategoryOf(member) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The type itself, or else the innermost type around it, that is not declared partial: the generator can only add
-    /// to a type that is partial in a type that is partial. Null when all are.
-    /// </summary>
-    private static INamedTypeSymbol? FirstNonPartial(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
-    {
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            if (!IsPartial(current, cancellationToken))
-            {
-                return current;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>C# demands <c>partial</c> on every part of a type with several parts, so one declaration answers.</summary>
-    private static bool IsPartial(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
-    {
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
-                && declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
             {
                 return true;
             }
