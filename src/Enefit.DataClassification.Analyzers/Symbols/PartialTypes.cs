@@ -18,22 +18,10 @@ internal static class PartialTypes
     /// file-local. A file-local type is only visible in its own file, so the generated file cannot add to it.
     /// </summary>
     public static bool GeneratorAddsTo(INamedTypeSymbol type, CancellationToken cancellationToken = default)
-    {
-        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic)
-        {
-            return false;
-        }
-
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            if (current.IsFileLocal || !IsPartial(current, cancellationToken))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        => type.TypeKind is TypeKind.Class or TypeKind.Struct
+            && !type.IsStatic
+            && FirstNonPartial(type, cancellationToken) is null
+            && FirstFileLocal(type) is null;
 
     /// <summary>The type itself, or else the innermost type around it, that is not declared partial; null when all are.</summary>
     public static INamedTypeSymbol? FirstNonPartial(INamedTypeSymbol type, CancellationToken cancellationToken = default)
@@ -41,6 +29,23 @@ internal static class PartialTypes
         for (var current = type; current is not null; current = current.ContainingType)
         {
             if (!IsPartial(current, cancellationToken))
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The type itself, or else the type around it, that is file-local (only a top-level type can be); null when none
+    /// is. The generator's file cannot add to a type visible only in its own file.
+    /// </summary>
+    public static INamedTypeSymbol? FirstFileLocal(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsFileLocal)
             {
                 return current;
             }
