@@ -110,7 +110,7 @@ internal static class AccessorCollisions
         return null;
     }
 
-    /// <summary>Every member the generator writes carries <c>[GeneratedCode("Enefit.DataClassification", …)]</c>.</summary>
+    /// <summary>Every member the generator writes carries <c>[GeneratedCode(<see cref="GeneratedText.Tool"/>, …)]</c>.</summary>
     private static bool IsWrittenByThisGenerator(ISymbol member)
     {
         foreach (var attribute in member.GetAttributes())

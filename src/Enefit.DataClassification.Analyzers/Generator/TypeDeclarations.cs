@@ -27,7 +27,7 @@ internal static class TypeDeclarations
     {
         var names = ContainingTypes(type).Select(containing => containing.MetadataName).Append(type.MetadataName);
         var prefix = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." : string.Empty;
-        return prefix + string.Join("+", names) + ".DataClassification.g.cs";
+        return prefix + string.Join("+", names) + GeneratedText.FileSuffix;
     }
 
     public static TypeDeclarationSpec Declaration(INamedTypeSymbol type)

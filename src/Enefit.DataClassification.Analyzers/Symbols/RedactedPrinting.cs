@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Enefit.DataClassification.Analyzers.Generator;
 using Microsoft.CodeAnalysis;
 
 namespace Enefit.DataClassification.Analyzers.Symbols;
@@ -14,12 +15,6 @@ namespace Enefit.DataClassification.Analyzers.Symbols;
 /// </summary>
 internal static class RedactedPrinting
 {
-    /// <summary>The file name suffix of the generator's output, <c>{Type}.DataClassification.g.cs</c>.</summary>
-    public const string GeneratedFileSuffix = ".DataClassification.g.cs";
-
-    /// <summary>The tool name the generator writes into <c>[GeneratedCode]</c>.</summary>
-    public const string GeneratorToolPrefix = "Enefit.DataClassification";
-
     /// <summary>Whether values of <paramref name="type"/> print through the generator's redacting <c>ToString</c>.</summary>
     /// <param name="type">The type of the printed value.</param>
     /// <param name="hasClassifiedMembers">Whether the type has classified members, the generator's first condition.</param>
@@ -69,7 +64,7 @@ internal static class RedactedPrinting
     private static bool IsWrittenByGenerator(ISymbol member)
     {
         if (!member.DeclaringSyntaxReferences.IsEmpty
-            && member.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(GeneratedFileSuffix, StringComparison.OrdinalIgnoreCase)))
+            && member.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(GeneratedText.FileSuffix, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
@@ -78,6 +73,6 @@ internal static class RedactedPrinting
             attribute.AttributeClass is { Name: "GeneratedCodeAttribute" }
             && attribute.ConstructorArguments.Length > 0
             && attribute.ConstructorArguments[0].Value is string tool
-            && tool.StartsWith(GeneratorToolPrefix, StringComparison.Ordinal));
+            && tool.StartsWith(GeneratedText.Tool, StringComparison.Ordinal));
     }
 }
