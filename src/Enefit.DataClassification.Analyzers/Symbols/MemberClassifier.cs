@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace Enefit.DataClassification.Analyzers.Symbols;
@@ -69,9 +70,11 @@ internal sealed class MemberClassifier
     }
 
     /// <summary>The first category attribute directly on <paramref name="symbol"/>, or null.</summary>
-    public ClassifiedCategory? DeclaredCategory(ISymbol symbol)
+    public ClassifiedCategory? DeclaredCategory(ISymbol symbol) => FirstCategory(symbol.GetAttributes());
+
+    private ClassifiedCategory? FirstCategory(ImmutableArray<AttributeData> attributes)
     {
-        foreach (var attribute in symbol.GetAttributes())
+        foreach (var attribute in attributes)
         {
             if (Symbols.CategoryOf(attribute.AttributeClass) is { } category)
             {
@@ -155,18 +158,7 @@ internal sealed class MemberClassifier
         return null;
     }
 
-    private Classification ClassifyReturn(IMethodSymbol method)
-    {
-        foreach (var attribute in method.GetReturnTypeAttributes())
-        {
-            if (Symbols.CategoryOf(attribute.AttributeClass) is { } category)
-            {
-                return new Classification(category);
-            }
-        }
-
-        return Classification.None;
-    }
+    private Classification ClassifyReturn(IMethodSymbol method) => new(FirstCategory(method.GetReturnTypeAttributes()));
 
     private Classification ClassifyType(ITypeSymbol type)
     {
