@@ -35,7 +35,7 @@ internal static class AccessorCollisions
     public static List<AccessorCollision> In(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
     {
         var collisions = new List<AccessorCollision>();
-        if (!TypeDeclarations.IsGeneratable(type, cancellationToken))
+        if (!PartialTypes.GeneratorAddsTo(type, cancellationToken))
         {
             return collisions;
         }
@@ -110,7 +110,7 @@ internal static class AccessorCollisions
         return null;
     }
 
-    /// <summary>Every member the generator writes carries <c>[GeneratedCode("Enefit.DataClassification", …)]</c>.</summary>
+    /// <summary>Every member the generator writes carries <c>[GeneratedCode(<see cref="GeneratedText.Tool"/>, …)]</c>.</summary>
     private static bool IsWrittenByThisGenerator(ISymbol member)
     {
         foreach (var attribute in member.GetAttributes())

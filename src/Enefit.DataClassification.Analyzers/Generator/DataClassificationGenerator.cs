@@ -1,3 +1,4 @@
+using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 
 namespace Enefit.DataClassification.Analyzers.Generator;
@@ -14,7 +15,7 @@ namespace Enefit.DataClassification.Analyzers.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class DataClassificationGenerator : IIncrementalGenerator
 {
-    private const string AttributeNamespace = "Enefit.DataClassification.";
+    private const string AttributeNamespace = KnownSymbols.Namespace + ".";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {

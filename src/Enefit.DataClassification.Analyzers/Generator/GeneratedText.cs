@@ -6,10 +6,19 @@ namespace Enefit.DataClassification.Analyzers.Generator;
 /// <summary>The pieces of text every generated file shares.</summary>
 internal static class GeneratedText
 {
-    public const string Runtime = "global::Enefit.DataClassification.";
+    public const string Runtime = "global::" + KnownSymbols.Namespace + ".";
 
-    /// <summary>The tool name of <c>[GeneratedCode]</c>: the package, not this assembly.</summary>
+    /// <summary>
+    /// The tool name of <c>[GeneratedCode]</c>: the package, not this assembly. The rules recognise generated members by
+    /// it (<see cref="RedactedPrinting"/>, <see cref="AccessorCollisions"/>).
+    /// </summary>
     public const string Tool = "Enefit.DataClassification";
+
+    /// <summary>
+    /// How every generated type file's name ends, <c>{Type}.DataClassification.g.cs</c>; the rules recognise the
+    /// generator's members in source by it (<see cref="RedactedPrinting"/>).
+    /// </summary>
+    public const string FileSuffix = ".DataClassification.g.cs";
 
     /// <summary>The version of <c>[GeneratedCode]</c>: this assembly's.</summary>
     public static readonly string Version = typeof(GeneratedText).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";

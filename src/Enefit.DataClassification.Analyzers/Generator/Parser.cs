@@ -117,7 +117,7 @@ internal static class Parser
 
     private static TypeSpec? Parse(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
     {
-        if (!TypeDeclarations.IsGeneratable(type, cancellationToken))
+        if (!PartialTypes.GeneratorAddsTo(type, cancellationToken))
         {
             return null;
         }
@@ -144,7 +144,7 @@ internal static class Parser
 
     /// <summary>Whether a base type will get a generated part too: then its generated members are virtual.</summary>
     public static bool WillBeGenerated(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
-        => TypeDeclarations.IsGeneratable(type, cancellationToken) && ClassifiedMembers(type, classifier, cancellationToken).Count > 0;
+        => PartialTypes.GeneratorAddsTo(type, cancellationToken) && ClassifiedMembers(type, classifier, cancellationToken).Count > 0;
 
     /// <summary>The classified instance fields and readable properties declared in <paramref name="type"/>, as declared.</summary>
     public static List<(ISymbol Member, ITypeSymbol Type, ClassifiedCategory Category)> ClassifiedMembers(
@@ -177,7 +177,7 @@ internal static class Parser
         {
             var owner = overridden.ContainingType.OriginalDefinition;
             if ((AccessorNames.For(overridden.Name) is { } accessor && !owner.GetMembers(accessor).IsEmpty)
-                || (classifier.CategoryOf(overridden) is not null && TypeDeclarations.IsGeneratable(owner, cancellationToken)))
+                || (classifier.CategoryOf(overridden) is not null && PartialTypes.GeneratorAddsTo(owner, cancellationToken)))
             {
                 return true;
             }
@@ -239,7 +239,7 @@ internal static class Parser
         for (var current = type; current is not null; current = current.BaseType)
         {
             names.UnionWith(current.MemberNames);
-            if (!SymbolEqualityComparer.Default.Equals(current, type) && TypeDeclarations.IsGeneratable(current.OriginalDefinition, cancellationToken))
+            if (!SymbolEqualityComparer.Default.Equals(current, type) && PartialTypes.GeneratorAddsTo(current.OriginalDefinition, cancellationToken))
             {
                 foreach (var (member, _, _) in ClassifiedMembers(current.OriginalDefinition, classifier, cancellationToken))
                 {

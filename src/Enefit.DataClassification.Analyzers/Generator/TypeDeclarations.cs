@@ -1,36 +1,15 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Enefit.DataClassification.Analyzers.Generator;
 
-/// <summary>Whether a type can get a generated part, and how that part names and declares it.</summary>
+/// <summary>
+/// How a type's generated part names and declares it. Whether a type gets one at all is
+/// <see cref="Symbols.PartialTypes.GeneratorAddsTo"/>.
+/// </summary>
 internal static class TypeDeclarations
 {
-    /// <summary>
-    /// A class, struct or record whose every declaration, and every declaration of every containing type, is partial:
-    /// the generated part can be added. A type that is not partial gets nothing (EDC0012 reports it).
-    /// </summary>
-    public static bool IsGeneratable(INamedTypeSymbol type, CancellationToken cancellationToken)
-        => type.TypeKind is TypeKind.Class or TypeKind.Struct
-            && !type.IsStatic
-            && IsPartial(type, cancellationToken)
-            && ContainingTypes(type).All(containing => IsPartial(containing, cancellationToken));
-
-    /// <summary>
-    /// Every declaration carries <c>partial</c>. A file-local type counts as not partial here: another file, such as the
-    /// generated one, cannot add to it.
-    /// </summary>
-    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
-        => !type.IsFileLocal
-            && type.DeclaringSyntaxReferences.Length > 0
-            && type.DeclaringSyntaxReferences.All(reference =>
-                reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
-                && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
-
     /// <summary>The containing types, outermost first.</summary>
     public static List<INamedTypeSymbol> ContainingTypes(INamedTypeSymbol type)
     {
@@ -48,7 +27,7 @@ internal static class TypeDeclarations
     {
         var names = ContainingTypes(type).Select(containing => containing.MetadataName).Append(type.MetadataName);
         var prefix = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." : string.Empty;
-        return prefix + string.Join("+", names) + ".DataClassification.g.cs";
+        return prefix + string.Join("+", names) + GeneratedText.FileSuffix;
     }
 
     public static TypeDeclarationSpec Declaration(INamedTypeSymbol type)

@@ -98,25 +98,12 @@ internal sealed class ClassifiedReadFinder
     /// </summary>
     private void AddReturnRead(ref List<ClassifiedRead>? reads, IOperation operation, IMethodSymbol method)
     {
-        if (ReturnCategory(method) is not { } category || IsPurposeCheckedAccessor(method) || IsInsideNameOfOrAttribute(operation))
+        if (_classifier.ReturnCategoryOf(method) is not { } category || IsPurposeCheckedAccessor(method) || IsInsideNameOfOrAttribute(operation))
         {
             return;
         }
 
         Add(ref reads, new ClassifiedRead(method, category, operation.Syntax, operation.Kind, operation.Syntax.GetLocation()));
-    }
-
-    private ClassifiedCategory? ReturnCategory(IMethodSymbol method)
-    {
-        foreach (var attribute in method.OriginalDefinition.GetReturnTypeAttributes())
-        {
-            if (Symbols.CategoryOf(attribute.AttributeClass) is { } category)
-            {
-                return category;
-            }
-        }
-
-        return null;
     }
 
     private bool IsPurposeCheckedAccessor(IMethodSymbol method)

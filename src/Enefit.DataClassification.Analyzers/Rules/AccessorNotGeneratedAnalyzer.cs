@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using Enefit.DataClassification.Analyzers.Generator;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Enefit.DataClassification.Analyzers.Rules;
@@ -12,7 +10,9 @@ namespace Enefit.DataClassification.Analyzers.Rules;
 /// EDC0012: classified data for which the generator writes no purpose-checked accessor (§3.1). Two cases:
 /// <list type="bullet">
 /// <item>a class, struct or record declares classified instance fields or properties but is not partial, or sits in a
-/// type that is not, so the generator cannot add to it (reported on the type's name; the make-partial fix applies);</item>
+/// type that is not, so the generator cannot add to it (reported on the type's name; the make-partial fix applies);
+/// or it is partial but file-local, or sits in a file-local type, so the generated file cannot see it (same place, no
+/// fix);</item>
 /// <item>the type is partial, but a member the user declared on it or on a base type already has the name the
 /// accessor would take (<c>GetEmail</c> for <c>Email</c>), or two classified members would take the same name (a field
 /// <c>_email</c> and a property <c>Email</c>), so the generator leaves that accessor out. Reported on the
@@ -29,6 +29,9 @@ public sealed class AccessorNotGeneratedAnalyzer : DiagnosticAnalyzer
 
     public const string NotPartialCase = "NotPartial";
 
+    /// <summary>A file-local type is partial, but the generated file cannot see it; the make-partial fix does not apply.</summary>
+    public const string FileLocalCase = "FileLocal";
+
     public const string NameTakenCase = "NameTaken";
 
     /// <summary>The diagnostic property that holds the accessor name that is taken, in the <see cref="NameTakenCase"/>.</summary>
@@ -36,6 +39,9 @@ public sealed class AccessorNotGeneratedAnalyzer : DiagnosticAnalyzer
 
     private static readonly ImmutableDictionary<string, string?> NotPartialProperties =
         ImmutableDictionary<string, string?>.Empty.Add(CaseProperty, NotPartialCase);
+
+    private static readonly ImmutableDictionary<string, string?> FileLocalProperties =
+        ImmutableDictionary<string, string?>.Empty.Add(CaseProperty, FileLocalCase);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.AccessorNotGenerated);
@@ -65,9 +71,16 @@ public sealed class AccessorNotGeneratedAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (FirstNonPartial(type, context.CancellationToken) is { } nonPartial)
+        if (PartialTypes.FirstNonPartial(type, context.CancellationToken) is { } nonPartial)
         {
-            ReportNotPartial(context, type, nonPartial, classifier);
+            ReportNoGeneratedPart(context, type, nonPartial, "not partial", NotPartialProperties, "make it and its containing types partial", classifier);
+            return;
+        }
+
+        if (PartialTypes.FirstFileLocal(type) is { } fileLocal)
+        {
+            ReportNoGeneratedPart(context, type, fileLocal, "file-local", FileLocalProperties,
+                "remove the 'file' modifier from '" + SymbolNames.Of(fileLocal) + "'", classifier);
             return;
         }
 
@@ -77,22 +90,34 @@ public sealed class AccessorNotGeneratedAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportNotPartial(SymbolAnalysisContext context, INamedTypeSymbol type, INamedTypeSymbol nonPartial, MemberClassifier classifier)
+    /// <summary>
+    /// The generator cannot add to <paramref name="type"/> because <paramref name="blocker"/>, the type itself or a type
+    /// around it, is <paramref name="what"/>: "'Customer' has classified members but is not partial, so no
+    /// purpose-checked accessors are generated for it (§3.1): make it and its containing types partial".
+    /// </summary>
+    private static void ReportNoGeneratedPart(
+        SymbolAnalysisContext context,
+        INamedTypeSymbol type,
+        INamedTypeSymbol blocker,
+        string what,
+        ImmutableDictionary<string, string?> properties,
+        string fix,
+        MemberClassifier classifier)
     {
         if (!DeclaresClassifiedInstanceMember(type, classifier))
         {
             return;
         }
 
-        var problem = SymbolEqualityComparer.Default.Equals(nonPartial, type)
-            ? "is not partial"
-            : "sits in '" + SymbolNames.Of(nonPartial) + "', which is not partial";
+        var problem = SymbolEqualityComparer.Default.Equals(blocker, type)
+            ? "is " + what
+            : "sits in '" + SymbolNames.Of(blocker) + "', which is " + what;
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.AccessorNotGenerated,
             type.Locations[0],
-            NotPartialProperties,
+            properties,
             "'" + SymbolNames.Of(type) + "' has classified members but " + problem + ", so no purpose-checked accessors are generated for it",
-            "make it and its containing types partial"));
+            fix));
     }
 
     /// <summary>
@@ -160,38 +185,6 @@ public sealed class AccessorNotGeneratedAnalyzer : DiagnosticAnalyzer
                 && !member.IsStatic
                 && !member.IsImplicitlyDeclared
                 && classifier.CategoryOf(member) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The type itself, or else the innermost type around it, that is not declared partial: the generator can only add
-    /// to a type that is partial in a type that is partial. Null when all are.
-    /// </summary>
-    private static INamedTypeSymbol? FirstNonPartial(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
-    {
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            if (!IsPartial(current, cancellationToken))
-            {
-                return current;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>C# demands <c>partial</c> on every part of a type with several parts, so one declaration answers.</summary>
-    private static bool IsPartial(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
-    {
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
-                && declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
             {
                 return true;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using Enefit.DataClassification.Analyzers.Generator;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,10 +16,8 @@ namespace Enefit.DataClassification.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
 {
-    private const string AccessorPrefix = "Get";
-
     /// <summary>The prefixes of a method that stands for a member: a generated accessor, a property getter or setter.</summary>
-    private static readonly ImmutableArray<string> AccessorPrefixes = ImmutableArray.Create(AccessorPrefix, "get_", "set_");
+    private static readonly ImmutableArray<string> AccessorPrefixes = ImmutableArray.Create(AccessorNames.Prefix, "get_", "set_");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.ReflectionOnClassifiedMember);

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace Enefit.DataClassification.Analyzers.Symbols;
 
 /// <summary>
-/// Answers "what category does this field, property or parameter hold?" once per symbol and compilation.
+/// Answers "what category does this field, property, parameter or return value hold?" once per symbol and compilation.
 /// Made in a compilation start action, so it never outlives its compilation.
 /// </summary>
 /// <remarks>
@@ -15,6 +16,7 @@ internal sealed class MemberClassifier
 {
     private readonly ConcurrentDictionary<ISymbol, Classification> _members = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, Classification> _types = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, Classification> _returns = new(SymbolEqualityComparer.Default);
 
     public MemberClassifier(KnownSymbols symbols)
     {
@@ -30,6 +32,13 @@ internal sealed class MemberClassifier
             IFieldSymbol or IPropertySymbol or IParameterSymbol => _members.GetOrAdd(symbol.OriginalDefinition, Classify).Category,
             _ => null,
         };
+
+    /// <summary>
+    /// The category the return value of <paramref name="method"/> carries (<c>[return: MasterData]</c>), or null. Asked
+    /// for every call and method group of every body, so cached per method like the member categories.
+    /// </summary>
+    public ClassifiedCategory? ReturnCategoryOf(IMethodSymbol method)
+        => _returns.GetOrAdd(method.OriginalDefinition, ClassifyReturn).Category;
 
     /// <summary>
     /// The first classified field or property named <paramref name="name"/> on <paramref name="type"/> or, failing
@@ -61,9 +70,11 @@ internal sealed class MemberClassifier
     }
 
     /// <summary>The first category attribute directly on <paramref name="symbol"/>, or null.</summary>
-    public ClassifiedCategory? DeclaredCategory(ISymbol symbol)
+    public ClassifiedCategory? DeclaredCategory(ISymbol symbol) => FirstCategory(symbol.GetAttributes());
+
+    private ClassifiedCategory? FirstCategory(ImmutableArray<AttributeData> attributes)
     {
-        foreach (var attribute in symbol.GetAttributes())
+        foreach (var attribute in attributes)
         {
             if (Symbols.CategoryOf(attribute.AttributeClass) is { } category)
             {
@@ -146,6 +157,8 @@ internal sealed class MemberClassifier
 
         return null;
     }
+
+    private Classification ClassifyReturn(IMethodSymbol method) => new(FirstCategory(method.GetReturnTypeAttributes()));
 
     private Classification ClassifyType(ITypeSymbol type)
     {

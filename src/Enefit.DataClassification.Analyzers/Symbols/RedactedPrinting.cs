@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Enefit.DataClassification.Analyzers.Generator;
 using Microsoft.CodeAnalysis;
 
 namespace Enefit.DataClassification.Analyzers.Symbols;
@@ -8,17 +9,12 @@ namespace Enefit.DataClassification.Analyzers.Symbols;
 /// The one statement of when the generator prints a type through its redacting <c>ToString</c>: a partial class or
 /// struct with classified members that does not declare its own <c>ToString</c> (nor inherit a sealed one), or a partial record with classified
 /// members that declares neither <c>PrintMembers</c> nor <c>ToString</c> (the generator then writes a redacting
-/// <c>PrintMembers</c>). Its containing types are partial too, or the generator could not add to it. Logging such an
+/// <c>PrintMembers</c>). Its containing types are partial too and none is file-local, or the generator could not add
+/// to it (<see cref="PartialTypes.GeneratorAddsTo"/>). Logging such an
 /// object is no leak (§3.2); the generator and the leak rule (EDC0006) share this predicate.
 /// </summary>
 internal static class RedactedPrinting
 {
-    /// <summary>The file name suffix of the generator's output, <c>{Type}.DataClassification.g.cs</c>.</summary>
-    public const string GeneratedFileSuffix = ".DataClassification.g.cs";
-
-    /// <summary>The tool name the generator writes into <c>[GeneratedCode]</c>.</summary>
-    public const string GeneratorToolPrefix = "Enefit.DataClassification";
-
     /// <summary>Whether values of <paramref name="type"/> print through the generator's redacting <c>ToString</c>.</summary>
     /// <param name="type">The type of the printed value.</param>
     /// <param name="hasClassifiedMembers">Whether the type has classified members, the generator's first condition.</param>
@@ -36,7 +32,7 @@ internal static class RedactedPrinting
                 || (type.IsRecord && type.GetMembers("PrintMembers").Any(IsWrittenByGenerator));
         }
 
-        return PartialTypes.IsPartialWithContainers(type) && !DeclaresOwnPrinting(type);
+        return PartialTypes.GeneratorAddsTo(type) && !DeclaresOwnPrinting(type);
     }
 
     /// <summary>
@@ -68,7 +64,7 @@ internal static class RedactedPrinting
     private static bool IsWrittenByGenerator(ISymbol member)
     {
         if (!member.DeclaringSyntaxReferences.IsEmpty
-            && member.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(GeneratedFileSuffix, StringComparison.OrdinalIgnoreCase)))
+            && member.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(GeneratedText.FileSuffix, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
@@ -77,6 +73,6 @@ internal static class RedactedPrinting
             attribute.AttributeClass is { Name: "GeneratedCodeAttribute" }
             && attribute.ConstructorArguments.Length > 0
             && attribute.ConstructorArguments[0].Value is string tool
-            && tool.StartsWith(GeneratorToolPrefix, StringComparison.Ordinal));
+            && tool.StartsWith(GeneratedText.Tool, StringComparison.Ordinal));
     }
 }

@@ -86,6 +86,33 @@ public sealed class AccessorNotGeneratedAnalyzerTests
             Verify.Diagnostic("EDC0012").WithLocation(0).WithMessage("'Outer.Middle.Customer' has classified members but sits in 'Outer', which is not partial, so no purpose-checked accessors are generated for it (§3.1): make it and its containing types partial"));
 
     [Fact]
+    public Task A_file_local_partial_type_or_a_type_inside_one_is_reported_as_file_local()
+        => Verify.VerifyAsync(
+            """
+            using Enefit.DataClassification;
+
+            file partial class {|#0:Customer|}
+            {
+                [MasterData] public string Email { get; set; } = "";
+            }
+
+            file partial class Outer
+            {
+                public partial class {|#1:Contact|}
+                {
+                    [CommunicationData] public string Phone { get; set; } = "";
+                }
+            }
+
+            file partial class Unclassified
+            {
+                public string Note { get; set; } = "";
+            }
+            """,
+            Verify.Diagnostic("EDC0012").WithLocation(0).WithMessage("'Customer' has classified members but is file-local, so no purpose-checked accessors are generated for it (§3.1): remove the 'file' modifier from 'Customer'"),
+            Verify.Diagnostic("EDC0012").WithLocation(1).WithMessage("'Outer.Contact' has classified members but sits in 'Outer', which is file-local, so no purpose-checked accessors are generated for it (§3.1): remove the 'file' modifier from 'Outer'"));
+
+    [Fact]
     public Task Partial_types_in_partial_containers_are_fine()
         => Verify.VerifyAsync(
             """

@@ -149,6 +149,36 @@ public sealed class ClassifiedDataLeakObjectTests
                 "'Containers.Nested' prints 'Containers.Nested.Email' through its own ToString or is not partial: make 'Containers.Nested' partial without a ToString of its own so that the generated ToString redacts, or write a non-classified member such as the subject id instead"));
 
     [Fact]
+    public Task A_file_local_partial_type_gets_no_generated_ToString()
+        => Verify.VerifyAsync(
+            """
+            using Enefit.DataClassification;
+            using Microsoft.Extensions.Logging;
+
+            file partial class LocalCustomer
+            {
+                [MasterData] public string Email { get; set; } = "";
+            }
+
+            public partial class SharedCustomer
+            {
+                [MasterData] public string Email { get; set; } = "";
+            }
+
+            file class Service
+            {
+                public void Run(ILogger logger, LocalCustomer local, SharedCustomer shared)
+                {
+                    logger.LogInformation("{C}", {|#0:local|});
+                    logger.LogInformation("{C}", shared);
+                }
+            }
+            """,
+            Customer,
+            Verify.Diagnostic("EDC0006").WithLocation(0).WithArguments("local", "master", "ILogger.LogInformation",
+                "'LocalCustomer' prints 'LocalCustomer.Email' through its own ToString or is not partial: make 'LocalCustomer' partial without a ToString of its own so that the generated ToString redacts, or write a non-classified member such as the subject id instead"));
+
+    [Fact]
     public Task A_class_that_only_references_a_leaking_type_prints_its_name_and_is_fine()
         => Verify.VerifyAsync(
             """

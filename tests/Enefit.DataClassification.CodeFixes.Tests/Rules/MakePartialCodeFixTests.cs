@@ -212,7 +212,7 @@ public sealed class MakePartialCodeFixTests
     }
 
     [Fact]
-    public async Task Only_the_not_partial_case_is_offered_the_fix_not_a_taken_accessor_name()
+    public async Task Only_the_not_partial_case_is_offered_the_fix_not_a_taken_accessor_name_nor_a_file_local_type()
     {
         var outlines = await OfferedActions.OutlinesForAnalyzerAsync(
             new MakePartialCodeFix(),
@@ -230,9 +230,14 @@ public sealed class MakePartialCodeFixTests
                 [MasterData] public string Phone { get; set; } = "";
                 public string GetPhone() => Phone;
             }
+
+            file partial class Local
+            {
+                [MasterData] public string Address { get; set; } = "";
+            }
             """);
 
-        Assert.Equal(new[] { "Make 'Customer' partial\n", "" }, outlines);
+        Assert.Equal(new[] { "Make 'Customer' partial\n", "", "" }, outlines);
     }
 
     [Fact]
