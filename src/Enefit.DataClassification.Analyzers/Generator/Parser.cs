@@ -38,8 +38,10 @@ internal static class Parser
         => node is PropertyDeclarationSyntax or VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax };
 
     /// <summary>
-    /// A partial class, struct or record that could hold classified members without attributes of their own:
-    /// one with a positional parameter list, a property (it may override a classified one) or a field of a named type.
+    /// A partial class, struct or record that could hold classified members without attributes of their own: one with a
+    /// positional parameter list, a base list (its properties may implement classified ones), or a field or property
+    /// that <see cref="MayBeClassifiedWithoutAttribute"/>. Syntax only, so it stays cheap: it runs on every type
+    /// declaration of every edited file.
     /// </summary>
     public static bool IsHolderCandidate(SyntaxNode node, CancellationToken cancellationToken)
     {
@@ -51,26 +53,53 @@ internal static class Parser
 
         var type = (TypeDeclarationSyntax)node;
         return type.ParameterList is { Parameters.Count: > 0 }
-            || type.Members.Any(member => member is PropertyDeclarationSyntax
-                || member is FieldDeclarationSyntax { Declaration.Type: not PredefinedTypeSyntax });
+            || type.BaseList is not null
+            || type.Members.Any(MayBeClassifiedWithoutAttribute);
     }
+
+    /// <summary>
+    /// A field or property that may be classified without an attribute of its own: an override (of a classified
+    /// property), an explicit interface implementation, or one whose type is not a built-in one (<c>string</c>,
+    /// <c>int?</c>, <c>object[]</c> can carry no category). A property that implements an interface's classified property
+    /// implicitly is in a type with a base list, which the caller lets through.
+    /// </summary>
+    private static bool MayBeClassifiedWithoutAttribute(MemberDeclarationSyntax member) => member switch
+    {
+        PropertyDeclarationSyntax property => property.Modifiers.Any(SyntaxKind.OverrideKeyword)
+            || property.ExplicitInterfaceSpecifier is not null
+            || !IsBuiltIn(property.Type),
+        FieldDeclarationSyntax field => !IsBuiltIn(field.Declaration.Type),
+        _ => false,
+    };
+
+    /// <summary>A built-in type, or an array or nullable of one.</summary>
+    private static bool IsBuiltIn(TypeSyntax type) => type switch
+    {
+        PredefinedTypeSyntax => true,
+        NullableTypeSyntax nullable => IsBuiltIn(nullable.ElementType),
+        ArrayTypeSyntax array => IsBuiltIn(array.ElementType),
+        _ => false,
+    };
 
     /// <summary>The model of the type that holds the attributed member, when that member is the type's lead.</summary>
     public static TypeSpec? ParseFromMember(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol.ContainingType is not { } type
-            || KnownSymbols.TryCreate(context.SemanticModel.Compilation) is not { } symbols)
+        if (context.TargetSymbol.ContainingType is not { } type)
+        {
+            return null;
+        }
+
+        var shared = CompilationSymbols.For(context.SemanticModel.Compilation);
+        if (shared.Classifier is not { } classifier
+            || !SymbolEqualityComparer.Default.Equals(shared.LeadOf(type, classifier, cancellationToken), context.TargetSymbol))
         {
             return null;
         }
 
         // A lead with two categories (EDC0011) is reported by two attribute searches; only the search for its first
         // category yields the model, so the type still gets one file.
-        var classifier = new MemberClassifier(symbols);
-        var lead = LeadMember(type, classifier, cancellationToken);
-        var searchedCategory = symbols.CategoryOf(context.Attributes.FirstOrDefault()?.AttributeClass);
-        return SymbolEqualityComparer.Default.Equals(lead, context.TargetSymbol)
-            && classifier.DeclaredCategory(context.TargetSymbol) == searchedCategory
+        var searchedCategory = classifier.Symbols.CategoryOf(context.Attributes.FirstOrDefault()?.AttributeClass);
+        return classifier.DeclaredCategory(context.TargetSymbol) == searchedCategory
             ? Parse(type, classifier, cancellationToken)
             : null;
     }
@@ -84,21 +113,22 @@ internal static class Parser
         if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol type
             || type.DeclaringSyntaxReferences
                 .Select(reference => reference.GetSyntax(cancellationToken))
-                .FirstOrDefault(declaration => IsHolderCandidate(declaration, cancellationToken)) != context.Node
-            || KnownSymbols.TryCreate(context.SemanticModel.Compilation) is not { } symbols)
+                .FirstOrDefault(declaration => IsHolderCandidate(declaration, cancellationToken)) != context.Node)
         {
             return null;
         }
 
-        var classifier = new MemberClassifier(symbols);
-        return LeadMember(type, classifier, cancellationToken) is null ? Parse(type, classifier, cancellationToken) : null;
+        var shared = CompilationSymbols.For(context.SemanticModel.Compilation);
+        return shared.Classifier is { } classifier && shared.LeadOf(type, classifier, cancellationToken) is null
+            ? Parse(type, classifier, cancellationToken)
+            : null;
     }
 
     /// <summary>
     /// The first field or property of <paramref name="type"/> that carries a category attribute on its own declaration,
     /// which is where <c>ForAttributeWithMetadataName</c> reports it; static ones count, as the attribute search sees them.
     /// </summary>
-    private static ISymbol? LeadMember(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
+    public static ISymbol? LeadMember(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
     {
         foreach (var member in type.GetMembers())
         {

@@ -30,14 +30,38 @@ internal abstract class TaintPolicy
     /// <summary>The taint of a whole object, from its static type alone, named as the code names the value.</summary>
     public Taint? OfObject(IOperation value)
     {
-        var type = value.Type;
-        if (type is null || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Enum or TypeKind.Delegate)
-        {
-            return null;
-        }
+        var held = HeldByValueOf(value.Type);
+        return held.IsHeld ? Taint.OfObject(NameOf(value, value.Type!), held) : null;
+    }
 
-        var held = HeldBy(type);
-        return held.IsHeld ? Taint.OfObject(NameOf(value, type), held) : null;
+    /// <summary>
+    /// Whether <paramref name="operation"/> may bring data into a flow, by the same definitions the flow uses: a read of a
+    /// member or parameter <see cref="OfMember"/> taints, or a value whose type <see cref="OfObject"/> taints. A body
+    /// none of whose operations is a source carries no data anywhere, so it needs no control-flow graph. It errs towards
+    /// "yes": it looks at every operation, while the flow asks only of some.
+    /// </summary>
+    public bool IsSource(IOperation operation) => operation switch
+    {
+        IMemberReferenceOperation member when OfMember(member.Member) is not null => true,
+        IParameterReferenceOperation parameter when OfMember(parameter.Parameter) is not null => true,
+        IForEachLoopOperation loop when MayYieldUnseenElements(loop) => true,
+        _ => HeldByValueOf(operation.Type).IsHeld,
+    };
+
+    private HeldData HeldByValueOf(ITypeSymbol? type)
+        => type is null || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Enum or TypeKind.Delegate
+            ? HeldData.None
+            : HeldBy(type);
+
+    /// <summary>
+    /// The graph reads a loop's elements through the enumerator's <c>Current</c>, an operation the tree does not hold;
+    /// a collection typed as a sequence or an array is itself a source when its elements are, any other collection (an
+    /// enumerator by pattern, an async stream) is taken for one.
+    /// </summary>
+    private static bool MayYieldUnseenElements(IForEachLoopOperation loop)
+    {
+        var collection = loop.Collection is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : loop.Collection;
+        return collection.Type is not { } type || ClassifiedContent.ElementType(type) is null;
     }
 
     /// <summary><c>customer</c> for a local or parameter, <c>Order.Buyer</c> for a member, else the type's name.</summary>

@@ -1,0 +1,49 @@
+using Enefit.DataClassification.Analyzers.Generator;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Enefit.DataClassification.Analyzers.Tests.Generator;
+
+/// <summary>
+/// The syntax filter of the second path (types classified without an attribute on their members) lets through only
+/// the partial types that may be classified so, and every one of them: the filter runs on every type of every edit.
+/// </summary>
+public sealed class HolderCandidateTests
+{
+    [Theory]
+    [InlineData("public partial class C { public string Name { get; set; } = \"\"; public int? Age { get; set; } private readonly object[] _items = []; }")]
+    [InlineData("public partial class C { public int Count; public void Run() { } }")]
+    [InlineData("public class C { public InterestProfile Profile { get; set; } }")]
+    public void A_type_that_cannot_be_classified_without_attributes_is_filtered_out(string declaration)
+        => Assert.False(Parser.IsHolderCandidate(TypeIn(declaration), CancellationToken.None));
+
+    [Theory]
+    [InlineData("public partial class C { public InterestProfile Profile { get; set; } }")]
+    [InlineData("public partial class C { public InterestProfile[]? Profiles; }")]
+    [InlineData("public partial class C : Party { public override string Name => \"\"; }")]
+    [InlineData("public partial class C { public override string Name => \"\"; }")]
+    [InlineData("public partial class C : IContactable { }")]
+    [InlineData("public partial class C { string IContactable.Email => \"\"; }")]
+    [InlineData("public partial record C([property: MasterData] string Email);")]
+    public void A_type_that_may_be_classified_without_attributes_is_a_candidate(string declaration)
+        => Assert.True(Parser.IsHolderCandidate(TypeIn(declaration), CancellationToken.None));
+
+    [Fact]
+    public void A_property_in_one_part_implementing_a_classified_interface_property_named_in_another_gets_accessors()
+    {
+        var run = GeneratorHarness.Run(
+            """
+            using Enefit.DataClassification;
+            namespace L;
+            public interface IContactable { [MasterData] string Email { get; } }
+            public partial class Lead : IContactable { }
+            """,
+            "namespace L; public partial class Lead { public string Email { get; set; } = \"\"; }");
+
+        Assert.Contains("GetEmail(global::Enefit.DataClassification.Purpose purpose)", run.Text("L.Lead.DataClassification.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.Problems(run.Output));
+    }
+
+    private static TypeDeclarationSyntax TypeIn(string declaration)
+        => CSharpSyntaxTree.ParseText(declaration).GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>().First();
+}
