@@ -84,6 +84,7 @@ public sealed class ConcurrencyTests
         Assert.Equal(
             [
                 $"{typeof(StatefulAnalyzer).FullName}: field <LastSeen>k__BackingField (ISymbol) is not readonly",
+                $"{typeof(StatefulAnalyzer).FullName}: field _byTree (ConditionalWeakTable`2) holds SyntaxTree objects, which belong to one compilation",
                 $"{typeof(StatefulAnalyzer).FullName}: field _counts (Dictionary`2) is a mutable collection: make it in the compilation start action, or use an immutable one",
                 $"{typeof(StatefulAnalyzer).FullName}: field _last (Compilation) is not readonly",
                 $"{typeof(StatefulAnalyzer).FullName}: field _seen (List`1) holds ISymbol objects, which belong to one compilation",

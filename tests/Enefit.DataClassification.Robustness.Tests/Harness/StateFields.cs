@@ -62,6 +62,11 @@ internal static class StateFields
             return $"{name} is not readonly";
         }
 
+        if (IsPerCompilationCache(field.FieldType))
+        {
+            return null;
+        }
+
         if (PerCompilationType(field.FieldType) is { } roslynType)
         {
             return $"{name} holds {roslynType.Name} objects, which belong to one compilation";
@@ -77,6 +82,16 @@ internal static class StateFields
         => PerCompilationTypes.FirstOrDefault(t => t.IsAssignableFrom(type))
             ?? (type.IsArray ? PerCompilationType(type.GetElementType()!) : null)
             ?? type.GenericTypeArguments.Select(PerCompilationType).FirstOrDefault(t => t is not null);
+
+    /// <summary>
+    /// A <c>ConditionalWeakTable&lt;Compilation, T&gt;</c> keeps each value exactly as long as its compilation lives and
+    /// never hands one compilation's entry to another: it is per-compilation state by construction, the one shared
+    /// cache allowed (the generator resolves the runtime's symbols once per compilation through one).
+    /// </summary>
+    private static bool IsPerCompilationCache(Type type)
+        => type.IsGenericType
+            && type.GetGenericTypeDefinition() == typeof(ConditionalWeakTable<,>)
+            && type.GenericTypeArguments[0] == typeof(Compilation);
 
     private static bool IsMutableCollection(Type type)
         => type != typeof(string)

@@ -15,6 +15,7 @@ internal sealed class StatefulAnalyzer : DiagnosticAnalyzer
     private readonly List<ISymbol> _seen = [];
     private readonly Dictionary<string, int> _counts = [];
     private readonly ImmutableArray<DiagnosticDescriptor> _rules = [ThrowingAnalyzer.Rule];
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, object> _byTree = new();
     private Compilation? _last;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _rules;
@@ -44,12 +45,16 @@ internal sealed class StatelessAnalyzer : DiagnosticAnalyzer
     private const string Prefix = "EDC";
     private static readonly ImmutableHashSet<string> Names = ImmutableHashSet.Create(Prefix);
 
+    /// <summary>Keyed by the compilation, so each entry lives and dies with its compilation: allowed.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, object> PerCompilation = new();
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ThrowingAnalyzer.Rule];
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start => _ = Names.Contains(start.Compilation.AssemblyName ?? string.Empty));
+        context.RegisterCompilationStartAction(start =>
+            _ = Names.Contains(start.Compilation.AssemblyName ?? string.Empty) && PerCompilation.TryGetValue(start.Compilation, out _));
     }
 }
