@@ -84,19 +84,22 @@ internal static class Parser
     /// <summary>The model of the type that holds the attributed member, when that member is the type's lead.</summary>
     public static TypeSpec? ParseFromMember(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol.ContainingType is not { } type
-            || KnownSymbols.TryCreate(context.SemanticModel.Compilation) is not { } symbols)
+        if (context.TargetSymbol.ContainingType is not { } type)
+        {
+            return null;
+        }
+
+        var shared = CompilationSymbols.For(context.SemanticModel.Compilation);
+        if (shared.Classifier is not { } classifier
+            || !SymbolEqualityComparer.Default.Equals(shared.LeadOf(type, classifier, cancellationToken), context.TargetSymbol))
         {
             return null;
         }
 
         // A lead with two categories (EDC0011) is reported by two attribute searches; only the search for its first
         // category yields the model, so the type still gets one file.
-        var classifier = new MemberClassifier(symbols);
-        var lead = LeadMember(type, classifier, cancellationToken);
-        var searchedCategory = symbols.CategoryOf(context.Attributes.FirstOrDefault()?.AttributeClass);
-        return SymbolEqualityComparer.Default.Equals(lead, context.TargetSymbol)
-            && classifier.DeclaredCategory(context.TargetSymbol) == searchedCategory
+        var searchedCategory = classifier.Symbols.CategoryOf(context.Attributes.FirstOrDefault()?.AttributeClass);
+        return classifier.DeclaredCategory(context.TargetSymbol) == searchedCategory
             ? Parse(type, classifier, cancellationToken)
             : null;
     }
@@ -110,21 +113,22 @@ internal static class Parser
         if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol type
             || type.DeclaringSyntaxReferences
                 .Select(reference => reference.GetSyntax(cancellationToken))
-                .FirstOrDefault(declaration => IsHolderCandidate(declaration, cancellationToken)) != context.Node
-            || KnownSymbols.TryCreate(context.SemanticModel.Compilation) is not { } symbols)
+                .FirstOrDefault(declaration => IsHolderCandidate(declaration, cancellationToken)) != context.Node)
         {
             return null;
         }
 
-        var classifier = new MemberClassifier(symbols);
-        return LeadMember(type, classifier, cancellationToken) is null ? Parse(type, classifier, cancellationToken) : null;
+        var shared = CompilationSymbols.For(context.SemanticModel.Compilation);
+        return shared.Classifier is { } classifier && shared.LeadOf(type, classifier, cancellationToken) is null
+            ? Parse(type, classifier, cancellationToken)
+            : null;
     }
 
     /// <summary>
     /// The first field or property of <paramref name="type"/> that carries a category attribute on its own declaration,
     /// which is where <c>ForAttributeWithMetadataName</c> reports it; static ones count, as the attribute search sees them.
     /// </summary>
-    private static ISymbol? LeadMember(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
+    public static ISymbol? LeadMember(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
     {
         foreach (var member in type.GetMembers())
         {
