@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Enefit.DataClassification.Analyzers;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -27,7 +28,8 @@ public sealed class AddConsentParameterCodeFix : CodeFixProvider
 
     private const string PreferredName = "consent";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("EDC0001", "EDC0003");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.MarketingDataWithoutConsent.Id, DiagnosticDescriptors.MarketingPurposeWithoutConsent.Id);
 
     /// <summary>Fix-all adds one parameter to each method of the scope, however many of its reads were reported.</summary>
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);

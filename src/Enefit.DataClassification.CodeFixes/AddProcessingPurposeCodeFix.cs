@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Enefit.DataClassification.Analyzers;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -25,7 +26,7 @@ public sealed class AddProcessingPurposeCodeFix : CodeFixProvider
 {
     public const string EquivalenceKeyPrefix = "EDC0004.ProcessingPurpose.";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("EDC0004");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.NoPurposeDeclared.Id);
 
     /// <summary>Fix-all declares the chosen purpose once on every member of the scope that reads without one.</summary>
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);

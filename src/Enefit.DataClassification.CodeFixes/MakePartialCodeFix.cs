@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Enefit.DataClassification.Analyzers;
 using Enefit.DataClassification.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -24,7 +25,7 @@ public sealed class MakePartialCodeFix : CodeFixProvider
 {
     public const string EquivalenceKey = "EDC0012.MakePartial";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("EDC0012");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.AccessorNotGenerated.Id);
 
     /// <summary>One document edit for all the document's diagnostics, so that a shared containing type is edited once.</summary>
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);

@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Enefit.DataClassification.Analyzers;
 using Enefit.DataClassification.Analyzers.Rules;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Enefit.DataClassification.Analyzers.TaintFlow;
@@ -28,7 +29,7 @@ public sealed class RedactLeakCodeFix : CodeFixProvider
 {
     public const string EquivalenceKey = "EDC0006.Redact";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("EDC0006");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.ClassifiedDataLeak.Id);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
