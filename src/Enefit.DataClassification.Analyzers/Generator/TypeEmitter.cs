@@ -9,7 +9,8 @@ namespace Enefit.DataClassification.Analyzers.Generator;
 /// <summary>Writes the generated part of one partial type from its <see cref="TypeSpec"/>.</summary>
 internal static class TypeEmitter
 {
-    private const string ConsentClause = "§7.1.2";
+    /// <summary>The runtime's checks every accessor calls before it returns the value (§6.1, §7.1.2).</summary>
+    private const string Checks = GeneratedText.Runtime + "AccessorChecks";
     private const string Exception = GeneratedText.Runtime + "DataProtectionException";
     private const string Entry = GeneratedText.Runtime + "PersonalDataEntry";
 
@@ -106,10 +107,7 @@ internal static class TypeEmitter
                     $"read through the overload that takes a <see cref=\"{GeneratedText.Runtime}MarketingConsent\"/>.",
                 });
             _writer.Open($"{member.AccessorModifier} {member.TypeName} {member.AccessorName}({GeneratedText.Runtime}Purpose purpose)");
-            _writer.Open($"if ({GeneratedText.Runtime}PurposePolicy.RequiresConsent(purpose))");
-            WriteThrow(member, "purpose", "A marketing purpose needs the client's checked consent: read through the overload that takes a MarketingConsent.");
-            _writer.Close();
-            _writer.BlankLine();
+            Line($"{Checks}.CheckPurpose(purpose, {Refused(member)});");
             Line($"return this.{member.Reference};");
             _writer.Close();
         }
@@ -137,21 +135,14 @@ internal static class TypeEmitter
                         : "<paramref name=\"consent\"/> is not a valid proof, such as <c>default</c>, or it was checked for another client than this object's (§7.1.2).",
                 });
             _writer.Open($"{member.AccessorModifier} {member.TypeName} {member.AccessorName}({GeneratedText.Runtime}MarketingConsent consent)");
-            _writer.Open("if (!consent.IsValid)");
-            WriteThrow(member, "null", "The marketing-consent proof is not valid: only a consent registry issues one.");
-            _writer.Close();
-            _writer.BlankLine();
-            if (_type.SubjectId is { } subjectId)
+            // §7.1.2: with a [SubjectId], the proof must also be for this object's client.
+            var subject = _type.SubjectId switch
             {
-                var subject = subjectId.IsString
-                    ? "this." + subjectId.Reference
-                    : $"global::System.Convert.ToString(this.{subjectId.Reference}, global::System.Globalization.CultureInfo.InvariantCulture)";
-                _writer.Open($"if (!string.Equals(consent.SubjectId, {subject}, global::System.StringComparison.Ordinal))");
-                WriteThrow(member, "null", "The marketing-consent proof was checked for another client.");
-                _writer.Close();
-                _writer.BlankLine();
-            }
-
+                null => string.Empty,
+                { IsString: true } subjectId => $"this.{subjectId.Reference}, ",
+                { } subjectId => $"global::System.Convert.ToString(this.{subjectId.Reference}, global::System.Globalization.CultureInfo.InvariantCulture), ",
+            };
+            Line($"{Checks}.CheckConsent(consent, {subject}{Refused(member)});");
             Line($"return this.{member.Reference};");
             _writer.Close();
         }
@@ -183,15 +174,9 @@ internal static class TypeEmitter
             Line(GeneratedText.GeneratedCodeAttribute);
         }
 
-        private void WriteThrow(ClassifiedMemberSpec member, string purpose, string reason)
-        {
-            Line($"throw new {Exception}(");
-            Line($"    {GeneratedText.Literal(_type.DisplayName + "." + member.Name)},");
-            Line($"    {GeneratedText.CategoryValue(member.Category)},");
-            Line($"    {purpose},");
-            Line($"    {GeneratedText.Literal(ConsentClause)},");
-            Line($"    {GeneratedText.Literal(reason)});");
-        }
+        /// <summary>What a refusal names: the member, as <c>Customer.Email</c>, and its category.</summary>
+        private string Refused(ClassifiedMemberSpec member)
+            => $"{GeneratedText.Literal(_type.DisplayName + "." + member.Name)}, {GeneratedText.CategoryValue(member.Category)}";
 
         /// <summary>§11.1: the client's copy of its data, and the data it may take to another provider.</summary>
         private void WriteExport()
