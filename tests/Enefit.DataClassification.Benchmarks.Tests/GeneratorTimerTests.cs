@@ -29,6 +29,35 @@ public sealed class GeneratorTimerTests
         Assert.True(run.AllStepsUnrelatedEditCachedPct < 100, "Roslyn's own steps re-run for the edited file");
     }
 
+    /// <summary>
+    /// The generator's floor finds every member carrying one of the three category attributes (and only those), writes
+    /// nothing, and its transforms run again after an unrelated edit: the cost Roslyn charges any generator of this shape.
+    /// </summary>
+    [Fact]
+    public void The_floor_generator_visits_every_classified_member_writes_nothing_and_re_runs_its_transforms_on_any_edit()
+    {
+        var codebase = SyntheticCodebase.Generate(3_000);
+        var workload = new Workload(codebase, SyntheticCodebase.Generate(3_000, runtimeReferenced: false), OurComponents.Discover(), PeerAnalyzer.Load());
+        var compilation = workload.CreateCompilation(Workload.Parse(codebase));
+        var expected = compilation.SyntaxTrees
+            .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>())
+            .Where(member => member.AttributeLists.SelectMany(list => list.Attributes)
+                .Any(attribute => attribute.Name.ToString() is "MasterData" or "CommunicationData" or "MarketingOnly"))
+            .Count();
+        GeneratorDriver driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            [new FloorGenerator().AsSourceGenerator()],
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+        driver = driver.RunGenerators(compilation);
+        var result = Assert.Single(driver.GetRunResult().Results);
+
+        Assert.True(expected > 0);
+        Assert.Empty(result.GeneratedSources);
+        Assert.Equal(expected, result.TrackedOutputSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs).Count());
+        var run = GeneratorTimer.Run(workload, [new FloorGenerator().AsSourceGenerator()]);
+        Assert.True(run.FirstMs > 0 && run.UnrelatedEditMs > 0);
+    }
+
     /// <summary>Lists the communication members of the codebase, with their fideslang kinds, in one file.</summary>
     [Generator]
     private sealed class CommunicationCatalogGenerator : IIncrementalGenerator

@@ -60,8 +60,8 @@ public sealed class SizeBenchmark
             telemetry.Add(await workload.TelemetryAsync(Variant.OursWithoutRuntime));
         }
 
-        var generator = MeasureGenerator(workload);
-        return (Summarize(codebase, timed, telemetry, generator), workload);
+        var (generator, generatorFloor) = MeasureGenerator(workload);
+        return (Summarize(codebase, timed, telemetry, generator, generatorFloor), workload);
     }
 
     public static char Letter(Variant variant) => (char)('A' + (int)variant);
@@ -75,18 +75,33 @@ public sealed class SizeBenchmark
         }
     }
 
-    private List<GeneratorRun> MeasureGenerator(Workload workload)
+    /// <summary>
+    /// Our generators' sequences, and the same sequences of <see cref="FloorGenerator"/> interleaved with them: what
+    /// Roslyn charges any generator that starts from the same attributes.
+    /// </summary>
+    private (List<GeneratorRun> Ours, List<GeneratorRun> Floor) MeasureGenerator(Workload workload)
     {
         if (_ours.Generators.IsEmpty)
         {
-            return [];
+            return ([], []);
         }
 
+        ImmutableArray<ISourceGenerator> floor = [new FloorGenerator().AsSourceGenerator()];
         GeneratorTimer.Run(workload, _ours.Generators); // warm-up, thrown away
-        return Enumerable.Range(0, _settings.GeneratorRepeats).Select(_ => GeneratorTimer.Run(workload, _ours.Generators)).ToList();
+        GeneratorTimer.Run(workload, floor);
+        var ours = new List<GeneratorRun>();
+        var floors = new List<GeneratorRun>();
+        for (var i = 0; i < _settings.GeneratorRepeats; i++)
+        {
+            ours.Add(GeneratorTimer.Run(workload, _ours.Generators));
+            floors.Add(GeneratorTimer.Run(workload, floor));
+        }
+
+        return (ours, floors);
     }
 
-    private SizeSummary Summarize(SyntheticCodebase codebase, List<CompileRun> timed, List<TelemetryRun> telemetry, List<GeneratorRun> generator)
+    private SizeSummary Summarize(
+        SyntheticCodebase codebase, List<CompileRun> timed, List<TelemetryRun> telemetry, List<GeneratorRun> generator, List<GeneratorRun> generatorFloor)
     {
         double Wall(Variant v) => Median(timed.Where(r => r.Variant == v).Select(r => r.ElapsedMs));
         double Cpu(Variant v) => Median(timed.Where(r => r.Variant == v).Select(r => r.CpuMs));
@@ -139,6 +154,8 @@ public sealed class SizeBenchmark
             GeneratorCachedStepsPct = GeneratorMedian(generator, g => g.UnrelatedEditCachedPct),
             GeneratorMemberEditCachedStepsPct = GeneratorMedian(generator, g => g.MemberEditCachedPct),
             GeneratorAllStepsCachedPct = GeneratorMedian(generator, g => g.AllStepsUnrelatedEditCachedPct),
+            GeneratorFloorFirstMs = GeneratorMedian(generatorFloor, g => g.FirstMs),
+            GeneratorFloorUnrelatedEditMs = GeneratorMedian(generatorFloor, g => g.UnrelatedEditMs),
             Edc0006Leaks = leaks.Edc0006Leaks,
             Ma0153Leaks = leaks.Ma0153Leaks,
             Ma0153LeaksMissedByEdc0006 = leaks.Ma0153MissedByEdc0006,
