@@ -23,7 +23,8 @@ internal static class FlowRoots
         }
     }
 
-    private static IOperation RootOf(IOperation operation)
+    /// <summary>The outermost operation above <paramref name="operation"/>: its body or initializer.</summary>
+    public static IOperation RootOf(IOperation operation)
     {
         while (operation.Parent is { } parent)
         {
@@ -34,7 +35,7 @@ internal static class FlowRoots
     }
 
     /// <summary>The roots a control-flow graph can be built for: bodies and initializers, not attribute arguments.</summary>
-    private static bool HasControlFlowGraph(IOperation root)
+    public static bool HasControlFlowGraph(IOperation root)
         => root.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.FieldInitializer
             or OperationKind.PropertyInitializer or OperationKind.ParameterInitializer or OperationKind.Block;
 }

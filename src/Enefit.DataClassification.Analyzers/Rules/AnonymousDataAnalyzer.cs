@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Enefit.DataClassification.Analyzers.Symbols;
@@ -39,12 +40,12 @@ public sealed class AnonymousDataAnalyzer : DiagnosticAnalyzer
             var policy = new AnonymityPolicy(start.Compilation, content);
             start.RegisterSymbolAction(symbol => AnalyzeType(symbol, anonymousData, content), SymbolKind.NamedType);
             // Only a body that stores into an anonymous type is worth a control-flow graph.
-            start.RegisterOperationBlockStartAction(block => OnDemandTaintAnalysis.Register(
-                block,
+            OnDemandTaintAnalysis.Register(
+                start,
                 policy,
                 operation => StoredInto(operation, anonymousData) is not null,
-                end => new StoreReporter(end, anonymousData),
-                StoreKinds));
+                report => new StoreReporter(report, anonymousData),
+                StoreKinds);
         });
     }
 
@@ -173,12 +174,12 @@ public sealed class AnonymousDataAnalyzer : DiagnosticAnalyzer
     /// <summary>Reports identifying data stored into a member of an anonymous type, or passed to its constructor.</summary>
     private sealed class StoreReporter : ITaintObserver
     {
-        private readonly OperationBlockAnalysisContext _context;
+        private readonly Action<Diagnostic> _report;
         private readonly INamedTypeSymbol _anonymousData;
 
-        public StoreReporter(OperationBlockAnalysisContext context, INamedTypeSymbol anonymousData)
+        public StoreReporter(Action<Diagnostic> report, INamedTypeSymbol anonymousData)
         {
-            _context = context;
+            _report = report;
             _anonymousData = anonymousData;
         }
 
@@ -208,7 +209,7 @@ public sealed class AnonymousDataAnalyzer : DiagnosticAnalyzer
         }
 
         private void Report(IOperation value, INamedTypeSymbol type, string problem)
-            => _context.ReportDiagnostic(Diagnostic.Create(
+            => _report(Diagnostic.Create(
                 DiagnosticDescriptors.AnonymousDataIdentifies, value.Syntax.GetLocation(), SymbolNames.OfType(type), problem));
 
         private static string Describe(Taint taint)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -54,13 +55,13 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
             var sinks = new TelemetrySinks(start.Compilation);
             var policy = new LeakPolicy(start.Compilation, new ClassifiedContent(new MemberClassifier(symbols)));
             // Only a body that calls a sink and reads client data is worth a control-flow graph.
-            start.RegisterOperationBlockStartAction(block => OnDemandTaintAnalysis.Register(
-                block,
+            OnDemandTaintAnalysis.Register(
+                start,
                 policy,
                 operation => IsSink(operation, sinks),
-                end => new LeakReporter(end, sinks),
+                report => new LeakReporter(report, sinks),
                 SinkKinds,
-                Statistics));
+                Statistics);
         });
     }
 
@@ -158,13 +159,13 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
     /// <summary>Reports each sink argument that carries data, at the expression passed.</summary>
     private sealed class LeakReporter : ITaintObserver
     {
-        private readonly OperationBlockAnalysisContext _context;
+        private readonly Action<Diagnostic> _report;
         private readonly TelemetrySinks _sinks;
         private readonly HashSet<(SyntaxTree, TextSpan)> _reported = new();
 
-        public LeakReporter(OperationBlockAnalysisContext context, TelemetrySinks sinks)
+        public LeakReporter(Action<Diagnostic> report, TelemetrySinks sinks)
         {
-            _context = context;
+            _report = report;
             _sinks = sinks;
         }
 
@@ -218,7 +219,7 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            _context.ReportDiagnostic(Diagnostic.Create(
+            _report(Diagnostic.Create(
                 DiagnosticDescriptors.ClassifiedDataLeak,
                 value.Syntax.GetLocation(),
                 ImmutableDictionary.Create<string, string?>().Add(CategoryProperty, category.ToString()),

@@ -1,6 +1,6 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Threading;
 using Enefit.DataClassification.Analyzers.ConsentFlow;
 using Enefit.DataClassification.Analyzers.Graphs;
 using Microsoft.CodeAnalysis;
@@ -11,73 +11,67 @@ namespace Enefit.DataClassification.Analyzers.TaintFlow;
 
 /// <summary>
 /// Runs <see cref="TaintAnalysis"/> over a body only when the body has an operation that needs it (a sink call, a store
-/// into an anonymous type) and an operation that may bring data in (<see cref="TaintPolicy.IsSource"/>): the cheap
-/// operation callbacks look first, the control-flow graph is built at the block's end. Most bodies that log read no
-/// client data at all, and without a source no value in them can carry any.
+/// into an anonymous type) and an operation that may bring data in (<see cref="TaintPolicy.IsSource"/>). One operation
+/// action per compilation watches for the first; only when it fires is the body searched for the second, and only then
+/// is its control-flow graph built. Most bodies have no sink, and most bodies that log read no client data at all:
+/// without a source no value in them can carry any. A per-body start action would cost every body of the compilation
+/// a callback of its own; this costs one per operation of the watched kinds.
 /// </summary>
 internal static class OnDemandTaintAnalysis
 {
     /// <summary>
-    /// Registers, on one operation block, a watch for <paramref name="kinds"/> that <paramref name="needsFlow"/> accepts,
-    /// and at the block's end the flow with the observer <paramref name="observerFor"/> makes.
-    /// <paramref name="statistics"/> counts the graphs built, when the caller wants to know.
+    /// Registers, for the compilation of <paramref name="start"/>, a watch for <paramref name="kinds"/> that
+    /// <paramref name="needsFlow"/> accepts, and the flow over the body of the first such operation, observed by
+    /// what <paramref name="observerFor"/> makes from a way to report. <paramref name="statistics"/> counts the graphs
+    /// built, when the caller wants to know.
     /// </summary>
     public static void Register(
-        OperationBlockStartAnalysisContext block,
+        CompilationStartAnalysisContext start,
         TaintPolicy policy,
         Func<IOperation, bool> needsFlow,
-        Func<OperationBlockAnalysisContext, ITaintObserver> observerFor,
+        Func<Action<Diagnostic>, ITaintObserver> observerFor,
         ImmutableArray<OperationKind> kinds,
         FlowStatistics? statistics = null)
     {
-        var needed = 0;
-        block.RegisterOperationAction(
-            operation =>
+        // The bodies already analysed in this compilation, by their root's syntax: one flow per body, however many
+        // sinks it has.
+        var analysed = new ConcurrentDictionary<SyntaxNode, byte>();
+        start.RegisterOperationAction(
+            context =>
             {
-                if (needsFlow(operation.Operation))
+                if (!needsFlow(context.Operation))
                 {
-                    Interlocked.Exchange(ref needed, 1);
+                    return;
+                }
+
+                var root = FlowRoots.RootOf(context.Operation);
+                if (FlowRoots.HasControlFlowGraph(root) && analysed.TryAdd(root.Syntax, 0) && HasSource(root, policy))
+                {
+                    statistics?.CountGraph();
+                    TaintAnalysis.Analyze(
+                        context.GetControlFlowGraph(),
+                        context.ContainingSymbol as IMethodSymbol,
+                        policy,
+                        observerFor(context.ReportDiagnostic),
+                        context.CancellationToken);
                 }
             },
             kinds);
-        block.RegisterOperationBlockEndAction(end =>
-        {
-            if (Volatile.Read(ref needed) != 0 && HasSource(end.OperationBlocks, policy))
-            {
-                AnalyzeBodies(end, policy, observerFor(end), statistics);
-            }
-        });
     }
 
-    /// <summary>Analyses each body once: a constructor's initializer and body are two blocks of one graph.</summary>
-    private static void AnalyzeBodies(OperationBlockAnalysisContext context, TaintPolicy policy, ITaintObserver observer, FlowStatistics? statistics)
+    /// <summary>Whether any operation of the body, in its lambdas and local functions too, is a source.</summary>
+    private static bool HasSource(IOperation root, TaintPolicy policy)
     {
-        foreach (var block in FlowRoots.Of(context.OperationBlocks))
+        if (policy.IsSource(root))
         {
-            statistics?.CountGraph();
-            TaintAnalysis.Analyze(context.GetControlFlowGraph(block), context.OwningSymbol as IMethodSymbol, policy, observer, context.CancellationToken);
+            return true;
         }
-    }
 
-    /// <summary>
-    /// Whether any operation of the member, in its lambdas and local functions too, is a source. All of the member's
-    /// blocks are searched: a constructor's initializer and body share one graph.
-    /// </summary>
-    private static bool HasSource(ImmutableArray<IOperation> operationBlocks, TaintPolicy policy)
-    {
-        foreach (var block in operationBlocks)
+        foreach (var operation in root.Descendants())
         {
-            if (policy.IsSource(block))
+            if (policy.IsSource(operation))
             {
                 return true;
-            }
-
-            foreach (var operation in block.Descendants())
-            {
-                if (policy.IsSource(operation))
-                {
-                    return true;
-                }
             }
         }
 
