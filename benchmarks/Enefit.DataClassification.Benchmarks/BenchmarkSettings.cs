@@ -25,6 +25,9 @@ public sealed record BenchmarkSettings
     /// <summary>Rounds with the driver's execution-time log on, apart from the timed rounds.</summary>
     public int TelemetryRounds { get; init; } = 3;
 
+    /// <summary>Rounds in which EDC0006 and MA0153 each run alone, single-threaded, interleaved: <c>edc0006_ms</c>, <c>ma0153_only_ms</c>.</summary>
+    public int AloneTelemetryRounds { get; init; } = 5;
+
     /// <summary>Sequences of generator runs (first, unrelated edit, member edit), after one thrown away.</summary>
     public int GeneratorRepeats { get; init; } = 5;
 
@@ -44,7 +47,7 @@ public sealed record BenchmarkSettings
                 case "--lines": settings = settings with { Sizes = [Positive(args, ref i)] }; break;
                 case "--scaling": settings = settings with { Sizes = [20_000, 100_000, 200_000] }; break;
                 case "--quick":
-                    settings = settings with { Sizes = [20_000], TelemetryRounds = 1, GeneratorRepeats = 2 };
+                    settings = settings with { Sizes = [20_000], TelemetryRounds = 1, AloneTelemetryRounds = 1, GeneratorRepeats = 2 };
                     iterations ??= 2;
                     warmup ??= 1;
                     break;

@@ -60,8 +60,9 @@ public sealed class SizeBenchmark
             telemetry.Add(await workload.TelemetryAsync(Variant.OursWithoutRuntime));
         }
 
+        var alone = await MeasureAloneAsync(workload);
         var (generator, generatorFloor) = MeasureGenerator(workload);
-        return (Summarize(codebase, timed, telemetry, generator, generatorFloor), workload);
+        return (Summarize(codebase, timed, telemetry, alone, generator, generatorFloor), workload);
     }
 
     public static char Letter(Variant variant) => (char)('A' + (int)variant);
@@ -73,6 +74,32 @@ public sealed class SizeBenchmark
             throw new InvalidOperationException(
                 $"The synthetic code has {run.CompilerErrors} compiler errors in variant {run.Variant}: the measurement would be of broken code.");
         }
+    }
+
+    /// <summary>
+    /// EDC0006 and MA0153 each alone, interleaved, the driver's log of each: how much each rule costs by itself. In the
+    /// full runs the first analyzer to touch a symbol pays for binding its attributes, and the analyzers' callbacks take
+    /// turns on two cores, so a rule's share there moves with the others.
+    /// </summary>
+    private async Task<(List<double> Edc0006, List<double> Ma0153)> MeasureAloneAsync(Workload workload)
+    {
+        var logLeakAnalyzer = OurComponents.Reporting(_ours.Analyzers, LogLeakRule);
+        var ma0153 = OurComponents.Reporting(_peer.Analyzers, PeerAnalyzer.RuleId);
+        var (edc0006Times, ma0153Times) = (new List<double>(), new List<double>());
+        for (var round = 0; round < _settings.AloneTelemetryRounds; round++)
+        {
+            if (logLeakAnalyzer is not null)
+            {
+                edc0006Times.Add((await workload.AloneTelemetryAsync(logLeakAnalyzer, Variant.Ours)).TotalMilliseconds);
+            }
+
+            if (ma0153 is not null)
+            {
+                ma0153Times.Add((await workload.AloneTelemetryAsync(ma0153, Variant.Peer)).TotalMilliseconds);
+            }
+        }
+
+        return (edc0006Times, ma0153Times);
     }
 
     /// <summary>
@@ -101,7 +128,12 @@ public sealed class SizeBenchmark
     }
 
     private SizeSummary Summarize(
-        SyntheticCodebase codebase, List<CompileRun> timed, List<TelemetryRun> telemetry, List<GeneratorRun> generator, List<GeneratorRun> generatorFloor)
+        SyntheticCodebase codebase,
+        List<CompileRun> timed,
+        List<TelemetryRun> telemetry,
+        (List<double> Edc0006, List<double> Ma0153) alone,
+        List<GeneratorRun> generator,
+        List<GeneratorRun> generatorFloor)
     {
         double Wall(Variant v) => Median(timed.Where(r => r.Variant == v).Select(r => r.ElapsedMs));
         double Cpu(Variant v) => Median(timed.Where(r => r.Variant == v).Select(r => r.CpuMs));
@@ -144,8 +176,10 @@ public sealed class SizeBenchmark
             CpuOverheadPct = Pct(Cpu(Variant.Ours), Cpu(Variant.Baseline)),
             CpuNoReferenceOverheadPct = Pct(Cpu(Variant.OursWithoutRuntime), Cpu(Variant.Baseline)),
             NoReferenceOverheadPct = Pct(Wall(Variant.OursWithoutRuntime), Wall(Variant.Baseline)),
-            Edc0006Ms = logLeakAnalyzer is null ? null : Math.Round(AnalyzerMedian(oursRuns, [logLeakAnalyzer]), 1),
-            Ma0153OnlyMs = Math.Round(AnalyzerMedian(peerRuns, _peer.Analyzers.Where(a => a.SupportedDiagnostics.Any(d => d.Id == PeerAnalyzer.RuleId))), 1),
+            Edc0006Ms = logLeakAnalyzer is null ? null : Math.Round(Median(alone.Edc0006), 1),
+            Ma0153OnlyMs = Math.Round(Median(alone.Ma0153), 1),
+            Edc0006WithAllOursMs = logLeakAnalyzer is null ? null : Math.Round(AnalyzerMedian(oursRuns, [logLeakAnalyzer]), 1),
+            Ma0153InPeerRunMs = Math.Round(AnalyzerMedian(peerRuns, _peer.Analyzers.Where(a => a.SupportedDiagnostics.Any(d => d.Id == PeerAnalyzer.RuleId))), 1),
             AllocatedMbBaseline = Math.Round(Mb(Variant.Baseline), 1),
             AllocatedMbOurs = Math.Round(Mb(Variant.Ours), 1),
             GeneratorFirstMs = GeneratorMedian(generator, g => g.FirstMs),

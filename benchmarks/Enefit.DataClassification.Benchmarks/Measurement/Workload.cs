@@ -130,6 +130,23 @@ public sealed class Workload
             result.AnalyzerTelemetryInfo.ToImmutableDictionary(t => t.Key, t => t.Value.ExecutionTime));
     }
 
+    /// <summary>
+    /// Runs <paramref name="analyzer"/> alone on the code and options of <paramref name="variant"/>, single-threaded,
+    /// with the driver's execution-time log on: the analyzer's own cost, its callbacks not interleaved with other
+    /// analyzers' on the machine's cores. Returns the time the driver logged for it.
+    /// </summary>
+    public async Task<TimeSpan> AloneTelemetryAsync(DiagnosticAnalyzer analyzer, Variant variant)
+    {
+        var (codebase, references, options, _, generators) = Inputs(variant);
+        var compilation = Compile(codebase, references, options, generators);
+        var withAnalyzer = compilation.WithAnalyzers(
+            [analyzer],
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+        var result = await withAnalyzer.GetAnalysisResultAsync(CancellationToken.None);
+        return result.AnalyzerTelemetryInfo.TryGetValue(analyzer, out var telemetry) ? telemetry.ExecutionTime : TimeSpan.Zero;
+    }
+
     private (SyntheticCodebase, ImmutableArray<MetadataReference>, CSharpCompilationOptions, ImmutableArray<DiagnosticAnalyzer>, ImmutableArray<ISourceGenerator>) Inputs(Variant variant)
         => variant switch
         {

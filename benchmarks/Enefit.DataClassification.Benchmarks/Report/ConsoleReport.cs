@@ -16,7 +16,8 @@ public static class ConsoleReport
         Row(output, "C floor (do-nothing, same shape)", s.FloorMs, s.FloorOverheadPct, Variant.Floor, s);
         Row(output, "D peer (Meziantou, MA0153 only)", s.Ma0153Ms, s.Ma0153OverheadPct, Variant.Peer, s);
         Row(output, "E ours, runtime not referenced", s.OursNoReferenceMs, s.NoReferenceOverheadPct, Variant.OursWithoutRuntime, s);
-        output.WriteLine($"driver telemetry: EDC0006 {Ms(s.Edc0006Ms)}, MA0153 {Ms(s.Ma0153OnlyMs)}, ours without the runtime {Ms(s.OursNoReferenceAnalyzerMs)}; ours by analyzer: " +
+        output.WriteLine($"driver telemetry: alone, EDC0006 {Ms(s.Edc0006Ms)} and MA0153 {Ms(s.Ma0153OnlyMs)}; in the full runs EDC0006 {Ms(s.Edc0006WithAllOursMs)}, " +
+            $"MA0153 {Ms(s.Ma0153InPeerRunMs)}, ours without the runtime {Ms(s.OursNoReferenceAnalyzerMs)}; ours by analyzer: " +
             (s.OurAnalyzerMs.Count == 0 ? "none" : string.Join(", ", s.OurAnalyzerMs.Select(a => $"{a.Key} {Ms(a.Value)}"))));
         output.WriteLine($"log leaks: planted {string.Join(", ", s.PlantedLeaks.Select(p => $"{p.Key} {p.Value}"))}; " +
             $"MA0153 reports {s.Ma0153Leaks}, EDC0006 reports {Count(s.Edc0006Leaks)}, MA0153's set inside EDC0006's: {YesNo(s.Ma0153SubsetOfEdc0006)}" +

@@ -45,6 +45,8 @@ public sealed record SizeSummary
     [JsonPropertyName("our_diagnostics")] public IReadOnlyDictionary<string, int> OurDiagnostics { get; init; } = new Dictionary<string, int>();
     [JsonPropertyName("generator_member_edit_cached_steps_pct")] public double? GeneratorMemberEditCachedStepsPct { get; init; }
     [JsonPropertyName("generator_cached_steps_pct_with_roslyn_steps")] public double? GeneratorAllStepsCachedPct { get; init; }
+    [JsonPropertyName("edc0006_with_all_ours_ms")] public double? Edc0006WithAllOursMs { get; init; }
+    [JsonPropertyName("ma0153_in_peer_run_ms")] public double Ma0153InPeerRunMs { get; init; }
     [JsonPropertyName("generator_floor_first_ms")] public double? GeneratorFloorFirstMs { get; init; }
     [JsonPropertyName("generator_floor_unrelated_edit_ms")] public double? GeneratorFloorUnrelatedEditMs { get; init; }
     [JsonPropertyName("rounds")] public int Rounds { get; init; }
