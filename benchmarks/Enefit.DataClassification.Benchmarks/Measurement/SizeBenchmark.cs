@@ -61,7 +61,13 @@ public sealed class SizeBenchmark
         }
 
         var generator = MeasureGenerator(workload);
-        return (Summarize(codebase, timed, telemetry, generator), workload);
+        var summary = Summarize(codebase, timed, telemetry, generator);
+        if (_settings.CommandLine)
+        {
+            summary = summary with { CommandLine = new CommandLineBenchmark(_settings, _ours, _peer, _log).Run(codebase, lookalike, summary.Edc0006Leaks).Summary };
+        }
+
+        return (summary, workload);
     }
 
     public static char Letter(Variant variant) => (char)('A' + (int)variant);
