@@ -95,6 +95,26 @@ public sealed class CommandLineBenchmarkTests : IDisposable
         Assert.Equal(new Dictionary<string, int> { ["CS0103"] = 1, ["EDC0006"] = 2, ["MA0153"] = 1 }, counts);
     }
 
+    [Fact]
+    public void The_compiler_is_that_of_the_newest_sdk_that_has_one()
+    {
+        var sdks = Path.Combine(_output, "sdk");
+        foreach (var (version, hasCompiler) in new[]
+        {
+            ("9.0.300", true), ("10.0.100-rc.2.25502.107", true), ("10.0.100", true), ("10.0.200", false), ("NuGetFallbackFolder", true),
+        })
+        {
+            var bincore = Directory.CreateDirectory(Path.Combine(sdks, version, "Roslyn", "bincore"));
+            if (hasCompiler)
+            {
+                File.WriteAllText(Path.Combine(bincore.FullName, "csc.dll"), "");
+            }
+        }
+
+        Assert.Equal(Path.Combine(sdks, "10.0.100", "Roslyn", "bincore", "csc.dll"), CommandLineCompiler.NewestCompilerUnder(sdks));
+        Assert.Null(CommandLineCompiler.NewestCompilerUnder(Path.Combine(_output, "no-sdk")));
+    }
+
     [Theory]
     [InlineData(new[] { "--lines", "1000" }, false)]
     [InlineData(new[] { "--quick", "--command-line" }, true)]

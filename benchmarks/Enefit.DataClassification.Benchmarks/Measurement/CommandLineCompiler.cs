@@ -57,18 +57,23 @@ public sealed class CommandLineCompiler
     public static CommandLineCompiler Find()
     {
         var host = LocateDotnetHost();
-        var root = Path.GetDirectoryName(host)!;
-        var sdks = Path.Combine(root, "sdk");
-        var compiler = (Directory.Exists(sdks) ? Directory.GetDirectories(sdks) : [])
+        var sdks = Path.Combine(Path.GetDirectoryName(host)!, "sdk");
+        return NewestCompilerUnder(sdks) is { } compiler
+            ? new CommandLineCompiler(host, compiler)
+            : throw new FileNotFoundException($"No SDK under {sdks} has Roslyn/bincore/csc.dll: the command-line measurement needs a .NET SDK, not only a runtime.");
+    }
+
+    /// <summary>
+    /// <c>&lt;version&gt;/Roslyn/bincore/csc.dll</c> of the newest SDK folder under <paramref name="sdkDirectory"/>
+    /// that has it (a release above its previews; folders not named by a version skipped), or null.
+    /// </summary>
+    public static string? NewestCompilerUnder(string sdkDirectory)
+        => (Directory.Exists(sdkDirectory) ? Directory.GetDirectories(sdkDirectory) : [])
             .Select(dir => (Dir: dir, Version: SdkVersion.Parse(Path.GetFileName(dir))))
             .Where(sdk => sdk.Version is not null)
             .OrderByDescending(sdk => sdk.Version)
             .Select(sdk => Path.Combine(sdk.Dir, "Roslyn", "bincore", "csc.dll"))
             .FirstOrDefault(File.Exists);
-        return compiler is null
-            ? throw new FileNotFoundException($"No SDK under {sdks} has Roslyn/bincore/csc.dll: the command-line measurement needs a .NET SDK, not only a runtime.")
-            : new CommandLineCompiler(host, compiler);
-    }
 
     /// <summary>Compiles with the arguments in <paramref name="responseFile"/>, timed from start to exit.</summary>
     public CommandLineRun Run(Variant variant, string responseFile)
