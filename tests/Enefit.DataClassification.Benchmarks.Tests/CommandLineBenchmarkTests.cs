@@ -95,6 +95,19 @@ public sealed class CommandLineBenchmarkTests : IDisposable
         Assert.Equal(new Dictionary<string, int> { ["CS0103"] = 1, ["EDC0006"] = 2, ["MA0153"] = 1 }, counts);
     }
 
+    [Theory]
+    [InlineData(0, "/src/A.cs(3,9): warning CS0649: Field 'A.b' is never assigned to", true, true)]
+    [InlineData(1, "/src/A.cs(3,9): error CS0103: The name 'x' does not exist in the current context", false, true)]
+    [InlineData(0, "warning CS8032: An instance of analyzer X cannot be created from /a.dll: Could not load file or assembly", true, false)]
+    [InlineData(0, "warning CS8785: Generator 'G' failed to generate source.", true, false)]
+    public void A_run_counts_only_when_it_compiled_with_every_component(int exitCode, string output, bool compiled, bool componentsRan)
+    {
+        var run = new CommandLineRun(Variant.Ours, 1, 1, exitCode, output, CommandLineCompiler.CountDiagnostics(output));
+
+        Assert.Equal(compiled, run.Compiled);
+        Assert.Equal(componentsRan, run.ComponentsRan);
+    }
+
     [Fact]
     public void The_compiler_is_that_of_the_newest_sdk_that_has_one()
     {

@@ -54,10 +54,21 @@ public sealed class CommandLineBenchmark
     }
 
     private static CommandLineRun EnsureCompiled(CommandLineRun run)
-        => run.Compiled
-            ? run
-            : throw new InvalidOperationException(
+    {
+        if (!run.Compiled)
+        {
+            throw new InvalidOperationException(
                 $"csc failed in variant {SizeBenchmark.Letter(run.Variant)} (exit code {run.ExitCode}): the measurement would be of a failed build.\n{run.Output}");
+        }
+
+        if (!run.ComponentsRan)
+        {
+            throw new InvalidOperationException(
+                $"csc did not run every analyzer or generator in variant {SizeBenchmark.Letter(run.Variant)}: the measurement would be of less than the variant.\n{run.Output}");
+        }
+
+        return run;
+    }
 
     private CommandLineSummary Summarize(CommandLineCompiler compiler, CommandLineBuild build, List<CommandLineRun> timed, int? inProcessEdc0006)
     {
@@ -77,6 +88,12 @@ public sealed class CommandLineBenchmark
         if (CommandLineCompiler.CpuTimeUnavailableReason is { } reason)
         {
             notes.Add(reason);
+        }
+
+        var exceptions = timed.Sum(r => r.Count("AD0001"));
+        if (exceptions > 0)
+        {
+            notes.Add($"csc printed {exceptions} analyzer exceptions (AD0001): the analyzer that threw did less work than it should.");
         }
 
         return new CommandLineSummary

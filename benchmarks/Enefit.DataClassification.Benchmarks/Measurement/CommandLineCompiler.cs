@@ -16,8 +16,17 @@ public sealed record CommandLineRun(
     string Output,
     IReadOnlyDictionary<string, int> Diagnostics)
 {
+    /// <summary>
+    /// The compiler's warnings that an analyzer or generator did not run: CS8032/CS8033 (no instance could be made,
+    /// none in the assembly), CS8784/CS8785 (a generator failed to initialize or to run).
+    /// </summary>
+    public static readonly IReadOnlyList<string> ComponentFailures = ["CS8032", "CS8033", "CS8784", "CS8785"];
+
     /// <summary>The compiler succeeded and printed no compiler error (an analyzer's error would not stop the build).</summary>
     public bool Compiled => ExitCode == 0 && !Output.Contains("error CS", StringComparison.Ordinal);
+
+    /// <summary>Every analyzer and generator given to the compiler was loaded and ran to its end.</summary>
+    public bool ComponentsRan => !ComponentFailures.Any(id => Diagnostics.ContainsKey(id));
 
     public int Count(string diagnosticId) => Diagnostics.GetValueOrDefault(diagnosticId);
 }
