@@ -52,11 +52,11 @@ public sealed class CommandLineCompiler
     /// <summary><c>&lt;dotnet root&gt;/sdk/&lt;version&gt;/Roslyn/bincore/csc.dll</c>.</summary>
     public string CompilerPath { get; }
 
-    /// <summary>Null when this platform gives no way to read a child's CPU time; else why it is read the way it is.</summary>
+    /// <summary>Null where the compiler process's CPU time can be read; else why it cannot, for the notes.</summary>
     public static string? CpuTimeUnavailableReason => ChildCpuClock.IsAvailable
         ? null
-        : $"CPU time of the compiler process is not measured on {RuntimeInformation.OSDescription} ({RuntimeInformation.ProcessArchitecture}): " +
-          "it is read with getrusage(RUSAGE_CHILDREN), done for 64-bit Linux only.";
+        : $"The compiler process's CPU time is not measured on {RuntimeInformation.OSDescription} ({RuntimeInformation.ProcessArchitecture}): " +
+          "it is read with libc's getrusage(RUSAGE_CHILDREN) on 64-bit Linux only, and that is not available here; the cpu_ figures are null.";
 
     /// <summary>
     /// The compiler of the newest SDK under the dotnet root that has one. The dotnet root is the directory of the
