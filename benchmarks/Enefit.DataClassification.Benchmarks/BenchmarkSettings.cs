@@ -6,7 +6,7 @@ namespace Enefit.DataClassification.Benchmarks;
 public sealed record BenchmarkSettings
 {
     public const string Usage = """
-        Enefit.DataClassification.Benchmarks [--lines N | --scaling | --quick] [--iterations N] [--warmup N] [--seed N] [--output DIR]
+        Enefit.DataClassification.Benchmarks [--lines N | --scaling | --quick] [--iterations N] [--warmup N] [--seed N] [--output DIR] [--command-line]
           --lines N       one synthetic codebase of about N lines (default 200000)
           --scaling       20,000, 100,000 and 200,000 lines in one run
           --quick         20,000 lines, 1 warm-up round and 2 measured rounds: the CI smoke test (asserts no timing)
@@ -14,6 +14,8 @@ public sealed record BenchmarkSettings
           --warmup N      rounds run and thrown away first (default 1)
           --seed N        seed of the synthetic codebase (default 20261125)
           --output DIR    where summary.json goes (default artifacts/benchmarks under the repository root)
+          --command-line  also build each size with the SDK's csc.dll as a child process (variants A B D E), after the
+                          in-process rounds, with as many rounds; its inputs go to DIR/command-line/<lines>
         """;
 
     public IReadOnlyList<int> Sizes { get; init; } = [200_000];
@@ -35,6 +37,9 @@ public sealed record BenchmarkSettings
 
     public string OutputDirectory { get; init; } = DefaultOutputDirectory();
 
+    /// <summary>Whether to measure each size through the SDK's command-line compiler too (<c>--command-line</c>).</summary>
+    public bool CommandLine { get; init; }
+
     /// <summary>Reads the command line; throws <see cref="ArgumentException"/> with the reason on a bad one.</summary>
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
     {
@@ -55,6 +60,7 @@ public sealed record BenchmarkSettings
                 case "--warmup": warmup = NonNegative(args, ref i); break;
                 case "--seed": settings = settings with { Seed = NonNegative(args, ref i) }; break;
                 case "--output": settings = settings with { OutputDirectory = Path.GetFullPath(Value(args, ref i)) }; break;
+                case "--command-line": settings = settings with { CommandLine = true }; break;
                 default: throw new ArgumentException($"Unknown argument '{args[i]}'.");
             }
         }

@@ -62,7 +62,13 @@ public sealed class SizeBenchmark
 
         var alone = await MeasureAloneAsync(workload);
         var (generator, generatorFloor) = MeasureGenerator(workload);
-        return (Summarize(codebase, timed, telemetry, alone, generator, generatorFloor), workload);
+        var summary = Summarize(codebase, timed, telemetry, alone, generator, generatorFloor);
+        if (_settings.CommandLine)
+        {
+            summary = summary with { CommandLine = new CommandLineBenchmark(_settings, _ours, _peer, _log).Run(codebase, lookalike, summary.Edc0006Leaks).Summary };
+        }
+
+        return (summary, workload);
     }
 
     public static char Letter(Variant variant) => (char)('A' + (int)variant);

@@ -30,6 +30,11 @@ public static class ConsoleReport
         {
             output.WriteLine("note: " + note);
         }
+
+        if (s.CommandLine is { } commandLine)
+        {
+            CommandLineReport.Write(output, commandLine);
+        }
     }
 
     public static void WriteTargets(TextWriter output, IReadOnlyList<SizeSummary> sizes)

@@ -51,6 +51,9 @@ public sealed record SizeSummary
     [JsonPropertyName("generator_floor_unrelated_edit_ms")] public double? GeneratorFloorUnrelatedEditMs { get; init; }
     [JsonPropertyName("rounds")] public int Rounds { get; init; }
     [JsonPropertyName("notes")] public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The same code built by the SDK's csc.dll as a child process; null unless <c>--command-line</c> was given.</summary>
+    [JsonPropertyName("command_line")] public CommandLineSummary? CommandLine { get; init; }
 }
 
 /// <summary>The whole of summary.json.</summary>

@@ -1,0 +1,125 @@
+using System.Globalization;
+using Enefit.DataClassification.Benchmarks.Components;
+using Enefit.DataClassification.Benchmarks.Report;
+using Enefit.DataClassification.Benchmarks.Synthetic;
+
+namespace Enefit.DataClassification.Benchmarks.Measurement;
+
+/// <summary>
+/// Measures one size through the SDK's command-line compiler (<c>--command-line</c>), beside the in-process figures:
+/// the in-process harness charges every analyzer for the driver's own copy of the compilation, which a real build
+/// does not pay. Warm-up rounds, then timed rounds each running A B D E in that order as child processes, one at a
+/// time; reports medians. Every run must compile: a failed build would be a measurement of nothing.
+/// </summary>
+public sealed class CommandLineBenchmark
+{
+    /// <summary>The variants a command line can express: C's do-nothing analyzers exist only in this process.</summary>
+    public static readonly IReadOnlyList<Variant> Variants = [Variant.Baseline, Variant.Ours, Variant.Peer, Variant.OursWithoutRuntime];
+
+    private readonly BenchmarkSettings _settings;
+    private readonly OurComponents _ours;
+    private readonly PeerAnalyzer _peer;
+    private readonly TextWriter _log;
+
+    public CommandLineBenchmark(BenchmarkSettings settings, OurComponents ours, PeerAnalyzer peer, TextWriter log)
+    {
+        _settings = settings;
+        _ours = ours;
+        _peer = peer;
+        _log = log;
+    }
+
+    /// <param name="inProcessEdc0006">EDC0006 reports of the in-process run on the same code, put beside csc's in the summary.</param>
+    public (CommandLineSummary Summary, IReadOnlyList<CommandLineRun> Runs) Run(SyntheticCodebase codebase, SyntheticCodebase lookalike, int? inProcessEdc0006)
+    {
+        var compiler = CommandLineCompiler.Find();
+        var directory = Path.Combine(_settings.OutputDirectory, "command-line", codebase.LineCount.ToString(CultureInfo.InvariantCulture));
+        var build = CommandLineBuild.Write(directory, codebase, lookalike, _ours, _peer);
+        _log.WriteLine($"command line: {compiler.CompilerPath}, inputs in {directory}; {_settings.Warmup} warm-up and {_settings.Iterations} timed rounds of A B D E");
+
+        var timed = new List<CommandLineRun>();
+        for (var round = 0; round < _settings.Warmup + _settings.Iterations; round++)
+        {
+            var runs = Variants.Select(variant => EnsureCompiled(compiler.Run(variant, build.ResponseFile(variant)))).ToList();
+            if (round >= _settings.Warmup)
+            {
+                timed.AddRange(runs);
+            }
+
+            _log.WriteLine($"  csc round {round + 1}{(round < _settings.Warmup ? " (warm-up)" : "")}: " +
+                string.Join("  ", runs.Select(r => $"{SizeBenchmark.Letter(r.Variant)} {r.ElapsedMs:F0} ms")));
+        }
+
+        return (Summarize(compiler, build, timed, inProcessEdc0006), timed);
+    }
+
+    private static CommandLineRun EnsureCompiled(CommandLineRun run)
+    {
+        if (!run.Compiled)
+        {
+            throw new InvalidOperationException(
+                $"csc failed in variant {SizeBenchmark.Letter(run.Variant)} (exit code {run.ExitCode}): the measurement would be of a failed build.\n{run.Output}");
+        }
+
+        if (!run.ComponentsRan)
+        {
+            throw new InvalidOperationException(
+                $"csc did not run every analyzer or generator in variant {SizeBenchmark.Letter(run.Variant)}: the measurement would be of less than the variant.\n{run.Output}");
+        }
+
+        return run;
+    }
+
+    private CommandLineSummary Summarize(CommandLineCompiler compiler, CommandLineBuild build, List<CommandLineRun> timed, int? inProcessEdc0006)
+    {
+        double Wall(Variant v) => SizeBenchmark.Median(timed.Where(r => r.Variant == v).Select(r => r.ElapsedMs));
+        double? Cpu(Variant v)
+        {
+            var values = timed.Where(r => r.Variant == v).Select(r => r.CpuMs).ToList();
+            return values.Any(c => c is null) ? null : SizeBenchmark.Median(values.Select(c => c!.Value));
+        }
+
+        static double Pct(double value, double reference) => Math.Round(100.0 * (value - reference) / reference, 2);
+        static double? CpuPct(double? value, double? reference) => value is { } v && reference is { } r ? Pct(v, r) : null;
+        static double? Rounded(double? ms) => ms is { } v ? Math.Round(v, 1) : null;
+
+        var last = Variants.ToDictionary(v => v, v => timed.Last(r => r.Variant == v));
+        var notes = build.Notes.ToList();
+        if (CommandLineCompiler.CpuTimeUnavailableReason is { } reason)
+        {
+            notes.Add(reason);
+        }
+
+        var exceptions = timed.Sum(r => r.Count("AD0001"));
+        if (exceptions > 0)
+        {
+            notes.Add($"csc printed {exceptions} analyzer exceptions (AD0001): the analyzer that threw did less work than it should.");
+        }
+
+        return new CommandLineSummary
+        {
+            BaselineMs = Math.Round(Wall(Variant.Baseline), 1),
+            OursMs = Math.Round(Wall(Variant.Ours), 1),
+            Ma0153Ms = Math.Round(Wall(Variant.Peer), 1),
+            OursNoReferenceMs = Math.Round(Wall(Variant.OursWithoutRuntime), 1),
+            OverheadPct = Pct(Wall(Variant.Ours), Wall(Variant.Baseline)),
+            Ma0153OverheadPct = Pct(Wall(Variant.Peer), Wall(Variant.Baseline)),
+            NoReferenceOverheadPct = Pct(Wall(Variant.OursWithoutRuntime), Wall(Variant.Baseline)),
+            CpuBaselineMs = Rounded(Cpu(Variant.Baseline)),
+            CpuOursMs = Rounded(Cpu(Variant.Ours)),
+            CpuMa0153Ms = Rounded(Cpu(Variant.Peer)),
+            CpuOursNoReferenceMs = Rounded(Cpu(Variant.OursWithoutRuntime)),
+            CpuOverheadPct = CpuPct(Cpu(Variant.Ours), Cpu(Variant.Baseline)),
+            CpuMa0153OverheadPct = CpuPct(Cpu(Variant.Peer), Cpu(Variant.Baseline)),
+            CpuNoReferenceOverheadPct = CpuPct(Cpu(Variant.OursWithoutRuntime), Cpu(Variant.Baseline)),
+            Edc0006Diagnostics = last[Variant.Ours].Count(CommandLineBuild.LogLeakRule),
+            Edc0006DiagnosticsInProcess = inProcessEdc0006,
+            Ma0153Diagnostics = last[Variant.Peer].Count(PeerAnalyzer.RuleId),
+            Diagnostics = last.ToDictionary(p => p.Key.Key(), p => p.Value.Diagnostics),
+            CscPath = compiler.CompilerPath,
+            Rounds = _settings.Iterations,
+            WarmupRounds = _settings.Warmup,
+            Notes = notes,
+        };
+    }
+}

@@ -1,0 +1,136 @@
+using Enefit.DataClassification.Benchmarks.Components;
+using Enefit.DataClassification.Benchmarks.Measurement;
+using Enefit.DataClassification.Benchmarks.Synthetic;
+
+namespace Enefit.DataClassification.Benchmarks.Tests;
+
+/// <summary>
+/// The command-line measurement (<c>--command-line</c>) on a small codebase, one round, no warm-up: the SDK's csc.dll
+/// builds every variant, and our analyzers, run by csc's own driver, report what they report in process. No timing
+/// is asserted.
+/// </summary>
+public sealed class CommandLineBenchmarkTests : IDisposable
+{
+    private const int Lines = 3_000;
+
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "edc-csc-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Csc_builds_every_variant_and_prints_each_planted_leak_once()
+    {
+        var codebase = SyntheticCodebase.Generate(Lines);
+        var lookalike = SyntheticCodebase.Generate(Lines, runtimeReferenced: false);
+        var settings = new BenchmarkSettings { Iterations = 1, Warmup = 0, OutputDirectory = _output };
+        var benchmark = new CommandLineBenchmark(settings, OurComponents.Discover(), PeerAnalyzer.Load(), TextWriter.Null);
+
+        var (summary, runs) = benchmark.Run(codebase, lookalike, inProcessEdc0006: 7);
+
+        Assert.Equal([Variant.Baseline, Variant.Ours, Variant.Peer, Variant.OursWithoutRuntime], runs.Select(r => r.Variant));
+        Assert.All(runs, run => Assert.True(run.Compiled, run.Output));
+
+        // B: EDC0006 reports every planted leak, whatever its form, as it does in process.
+        var planted = codebase.PlantedLeaks.Values.Sum();
+        Assert.True(codebase.PlantedLeaks.Values.All(n => n > 0), "the small codebase plants leaks of every form");
+        Assert.Equal(planted, summary.Edc0006Diagnostics);
+        Assert.Equal(7, summary.Edc0006DiagnosticsInProcess);
+
+        // D: MA0153, the only rule of the package left on, reports exactly the direct leaks.
+        Assert.Equal(codebase.PlantedLeaks[LeakForm.Direct], summary.Ma0153Diagnostics);
+        Assert.DoesNotContain(summary.Diagnostics["peer"].Keys, id => id.StartsWith("MA", StringComparison.Ordinal) && id != PeerAnalyzer.RuleId);
+
+        // E: without the runtime library our analyzers register nothing, so csc prints none of our rules.
+        Assert.DoesNotContain(summary.Diagnostics["ours_without_runtime"].Keys, id => id.StartsWith("EDC", StringComparison.Ordinal));
+        Assert.DoesNotContain(summary.Diagnostics["baseline"].Keys, id => id.StartsWith("EDC", StringComparison.Ordinal));
+
+        Assert.EndsWith(Path.Combine("Roslyn", "bincore", "csc.dll"), summary.CscPath, StringComparison.Ordinal);
+        Assert.Equal(1, summary.Rounds);
+    }
+
+    [Fact]
+    public void Inputs_on_disk_leave_the_runtime_out_of_E_and_every_peer_rule_but_MA0153_off()
+    {
+        var peer = PeerAnalyzer.Load();
+        var directory = Path.Combine(_output, "inputs");
+
+        var build = CommandLineBuild.Write(
+            directory, SyntheticCodebase.Generate(300), SyntheticCodebase.Generate(300, runtimeReferenced: false), OurComponents.Discover(), peer);
+
+        var runtime = "/reference:\"" + typeof(MarketingConsent).Assembly.Location + "\"";
+        Assert.Contains(runtime, File.ReadAllLines(build.ResponseFile(Variant.Ours)));
+        Assert.DoesNotContain(runtime, File.ReadAllLines(build.ResponseFile(Variant.OursWithoutRuntime)));
+        Assert.Contains(File.ReadAllLines(build.ResponseFile(Variant.OursWithoutRuntime)), line => line.EndsWith("LookalikeTypes.cs\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(File.ReadAllLines(build.ResponseFile(Variant.Baseline)), line => line.StartsWith("/analyzer", StringComparison.Ordinal));
+        Assert.DoesNotContain(File.ReadAllLines(build.ResponseFile(Variant.Peer)), line => line.StartsWith("/shared", StringComparison.Ordinal));
+
+        var peerConfig = File.ReadAllLines(Path.Combine(directory, "peer.globalconfig"));
+        Assert.Equal("is_global = true", peerConfig[0]);
+        Assert.Equal(
+            peer.Suppressions.Keys.Order(StringComparer.Ordinal).Select(id => $"dotnet_diagnostic.{id}.severity = none"),
+            peerConfig.Skip(1));
+        Assert.DoesNotContain(PeerAnalyzer.RuleId, peer.Suppressions.Keys);
+        Assert.Empty(build.Notes);
+    }
+
+    [Fact]
+    public void Diagnostics_are_counted_by_id_from_the_compiler_output()
+    {
+        const string output = """
+            /src/A.cs(3,9): warning EDC0006: 'Email' holds communication data and reaches a log unredacted
+            /src/A.cs(4,9): warning EDC0006: 'Phone' holds communication data and reaches a log unredacted
+            /src/B.cs(1,1): info MA0153: Do not log symbols decorated with DataClassificationAttribute directly
+            /src/C.cs(2,5): error CS0103: The name 'x' does not exist in the current context
+            warning EDC0006 in prose, without a colon after the ID, is not a diagnostic
+            """;
+
+        var counts = CommandLineCompiler.CountDiagnostics(output);
+
+        Assert.Equal(new Dictionary<string, int> { ["CS0103"] = 1, ["EDC0006"] = 2, ["MA0153"] = 1 }, counts);
+    }
+
+    [Theory]
+    [InlineData(0, "/src/A.cs(3,9): warning CS0649: Field 'A.b' is never assigned to", true, true)]
+    [InlineData(1, "/src/A.cs(3,9): error CS0103: The name 'x' does not exist in the current context", false, true)]
+    [InlineData(0, "warning CS8032: An instance of analyzer X cannot be created from /a.dll: Could not load file or assembly", true, false)]
+    [InlineData(0, "warning CS8785: Generator 'G' failed to generate source.", true, false)]
+    public void A_run_counts_only_when_it_compiled_with_every_component(int exitCode, string output, bool compiled, bool componentsRan)
+    {
+        var run = new CommandLineRun(Variant.Ours, 1, 1, exitCode, output, CommandLineCompiler.CountDiagnostics(output));
+
+        Assert.Equal(compiled, run.Compiled);
+        Assert.Equal(componentsRan, run.ComponentsRan);
+    }
+
+    [Fact]
+    public void The_compiler_is_that_of_the_newest_sdk_that_has_one()
+    {
+        var sdks = Path.Combine(_output, "sdk");
+        foreach (var (version, hasCompiler) in new[]
+        {
+            ("9.0.300", true), ("10.0.100-rc.2.25502.107", true), ("10.0.100", true), ("10.0.200", false), ("NuGetFallbackFolder", true),
+        })
+        {
+            var bincore = Directory.CreateDirectory(Path.Combine(sdks, version, "Roslyn", "bincore"));
+            if (hasCompiler)
+            {
+                File.WriteAllText(Path.Combine(bincore.FullName, "csc.dll"), "");
+            }
+        }
+
+        Assert.Equal(Path.Combine(sdks, "10.0.100", "Roslyn", "bincore", "csc.dll"), CommandLineCompiler.NewestCompilerUnder(sdks));
+        Assert.Null(CommandLineCompiler.NewestCompilerUnder(Path.Combine(_output, "no-sdk")));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--lines", "1000" }, false)]
+    [InlineData(new[] { "--quick", "--command-line" }, true)]
+    public void Command_line_measurement_runs_only_when_asked(string[] args, bool expected)
+        => Assert.Equal(expected, BenchmarkSettings.Parse(args).CommandLine);
+}
