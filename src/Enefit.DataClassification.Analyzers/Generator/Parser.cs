@@ -110,7 +110,10 @@ internal static class Parser
     /// </summary>
     public static TypeSpec? ParseHolder(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
-        if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol type
+        // Without the runtime library nothing is classified: no symbol is worth binding.
+        var shared = CompilationSymbols.For(context.SemanticModel.Compilation);
+        if (shared.Classifier is not { } classifier
+            || context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol type
             || type.DeclaringSyntaxReferences
                 .Select(reference => reference.GetSyntax(cancellationToken))
                 .FirstOrDefault(declaration => IsHolderCandidate(declaration, cancellationToken)) != context.Node)
@@ -118,10 +121,7 @@ internal static class Parser
             return null;
         }
 
-        var shared = CompilationSymbols.For(context.SemanticModel.Compilation);
-        return shared.Classifier is { } classifier && shared.LeadOf(type, classifier, cancellationToken) is null
-            ? Parse(type, classifier, cancellationToken)
-            : null;
+        return shared.LeadOf(type, classifier, cancellationToken) is null ? Parse(type, classifier, cancellationToken) : null;
     }
 
     /// <summary>
