@@ -18,9 +18,12 @@ internal sealed class MemberClassifier
     private readonly ConcurrentDictionary<ITypeSymbol, Classification> _types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, Classification> _returns = new(SymbolEqualityComparer.Default);
 
+    private readonly AttributeReach _reach;
+
     public MemberClassifier(KnownSymbols symbols)
     {
         Symbols = symbols;
+        _reach = new AttributeReach(symbols.ClassificationBase.ContainingAssembly);
     }
 
     public KnownSymbols Symbols { get; }
@@ -70,7 +73,7 @@ internal sealed class MemberClassifier
     }
 
     /// <summary>The first category attribute directly on <paramref name="symbol"/>, or null.</summary>
-    public ClassifiedCategory? DeclaredCategory(ISymbol symbol) => FirstCategory(symbol.GetAttributes());
+    public ClassifiedCategory? DeclaredCategory(ISymbol symbol) => _reach.MayCarry(symbol) ? FirstCategory(symbol.GetAttributes()) : null;
 
     private ClassifiedCategory? FirstCategory(ImmutableArray<AttributeData> attributes)
     {
@@ -86,7 +89,7 @@ internal sealed class MemberClassifier
     }
 
     /// <summary>Whether <paramref name="symbol"/> is the subject id of its type: an identifier, never classified data.</summary>
-    public bool IsSubjectId(ISymbol symbol) => HasAttribute(symbol, Symbols.SubjectId);
+    public bool IsSubjectId(ISymbol symbol) => _reach.MayCarry(symbol) && HasAttribute(symbol, Symbols.SubjectId);
 
     public static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
     {
@@ -158,7 +161,8 @@ internal sealed class MemberClassifier
         return null;
     }
 
-    private Classification ClassifyReturn(IMethodSymbol method) => new(FirstCategory(method.GetReturnTypeAttributes()));
+    private Classification ClassifyReturn(IMethodSymbol method)
+        => _reach.MayCarry(method) ? new(FirstCategory(method.GetReturnTypeAttributes())) : Classification.None;
 
     private Classification ClassifyType(ITypeSymbol type)
     {
