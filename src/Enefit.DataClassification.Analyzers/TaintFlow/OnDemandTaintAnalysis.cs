@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Enefit.DataClassification.Analyzers.ConsentFlow;
 using Enefit.DataClassification.Analyzers.Graphs;
@@ -12,18 +13,24 @@ namespace Enefit.DataClassification.Analyzers.TaintFlow;
 /// <summary>
 /// Runs <see cref="TaintAnalysis"/> over a body only when the body has an operation that needs it (a sink call, a store
 /// into an anonymous type) and an operation that may bring data in (<see cref="TaintPolicy.IsSource"/>). One operation
-/// action per compilation watches for the first; only when it fires is the body searched for the second, and only then
-/// is its control-flow graph built. Most bodies have no sink, and most bodies that log read no client data at all:
-/// without a source no value in them can carry any. A per-body start action would cost every body of the compilation
-/// a callback of its own; this costs one per operation of the watched kinds.
+/// action per compilation watches for the first; the first such operation of a body has the body searched for the
+/// second and, only then, its control-flow graph built and the flow run. Most bodies have no sink, and most bodies that
+/// log read no client data at all: without a source no value in them can carry any. A per-body start action would cost
+/// every body of the compilation a callback of its own; this costs one per operation of the watched kinds.
 /// </summary>
+/// <remarks>
+/// The flow's findings are kept per body and each watched operation reports those that lie inside it: a diagnostic
+/// reported outside the operation whose callback reports it is "non-local", and the IDE shows non-local diagnostics only
+/// after a full analysis of the project, not as the user types. Every finding lies at a watched operation (a sink's
+/// argument, a store's value), so each is reported, once, by the operation that holds it.
+/// </remarks>
 internal static class OnDemandTaintAnalysis
 {
     /// <summary>
     /// Registers, for the compilation of <paramref name="start"/>, a watch for <paramref name="kinds"/> that
-    /// <paramref name="needsFlow"/> accepts, and the flow over the body of the first such operation, observed by
-    /// what <paramref name="observerFor"/> makes from a way to report. <paramref name="statistics"/> counts the graphs
-    /// built, when the caller wants to know.
+    /// <paramref name="needsFlow"/> accepts, and the flow over the body of such an operation, observed by what
+    /// <paramref name="observerFor"/> makes from a way to report. <paramref name="statistics"/> counts the graphs built,
+    /// when the caller wants to know.
     /// </summary>
     public static void Register(
         CompilationStartAnalysisContext start,
@@ -33,9 +40,9 @@ internal static class OnDemandTaintAnalysis
         ImmutableArray<OperationKind> kinds,
         FlowStatistics? statistics = null)
     {
-        // The bodies already analysed in this compilation, by their root's syntax: one flow per body, however many
-        // sinks it has.
-        var analysed = new ConcurrentDictionary<SyntaxNode, byte>();
+        // The findings of each body analysed in this compilation, by its root's syntax: one flow per body, however many
+        // watched operations it has.
+        var bodies = new ConcurrentDictionary<SyntaxNode, Lazy<BodyFindings>>();
         start.RegisterOperationAction(
             context =>
             {
@@ -45,18 +52,40 @@ internal static class OnDemandTaintAnalysis
                 }
 
                 var root = FlowRoots.RootOf(context.Operation);
-                if (FlowRoots.HasControlFlowGraph(root) && analysed.TryAdd(root.Syntax, 0) && HasSource(root, policy))
+                if (!FlowRoots.HasControlFlowGraph(root))
                 {
-                    statistics?.CountGraph();
-                    TaintAnalysis.Analyze(
-                        context.GetControlFlowGraph(),
-                        context.ContainingSymbol as IMethodSymbol,
-                        policy,
-                        observerFor(context.ReportDiagnostic),
-                        context.CancellationToken);
+                    return;
                 }
+
+                var findings = bodies.GetOrAdd(
+                    root.Syntax,
+                    _ => new Lazy<BodyFindings>(() => Analyze(context, root, policy, observerFor, statistics))).Value;
+                findings.ReportInside(context);
             },
             kinds);
+    }
+
+    private static BodyFindings Analyze(
+        OperationAnalysisContext context,
+        IOperation root,
+        TaintPolicy policy,
+        Func<Action<Diagnostic>, ITaintObserver> observerFor,
+        FlowStatistics? statistics)
+    {
+        if (!HasSource(root, policy))
+        {
+            return BodyFindings.None;
+        }
+
+        statistics?.CountGraph();
+        var found = new List<Diagnostic>();
+        TaintAnalysis.Analyze(
+            context.GetControlFlowGraph(),
+            context.ContainingSymbol as IMethodSymbol,
+            policy,
+            observerFor(found.Add),
+            context.CancellationToken);
+        return new BodyFindings(found);
     }
 
     /// <summary>Whether any operation of the body, in its lambdas and local functions too, is a source.</summary>
@@ -76,5 +105,31 @@ internal static class OnDemandTaintAnalysis
         }
 
         return false;
+    }
+
+    /// <summary>What the flow found in one body, each finding handed out once.</summary>
+    private sealed class BodyFindings
+    {
+        public static readonly BodyFindings None = new(new List<Diagnostic>());
+
+        private readonly List<Diagnostic> _diagnostics;
+        private readonly ConcurrentDictionary<Diagnostic, byte> _reported = new();
+
+        public BodyFindings(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
+        /// <summary>Reports the findings inside the operation of <paramref name="context"/> not yet reported.</summary>
+        public void ReportInside(OperationAnalysisContext context)
+        {
+            var syntax = context.Operation.Syntax;
+            foreach (var diagnostic in _diagnostics)
+            {
+                if (diagnostic.Location.SourceTree == syntax.SyntaxTree
+                    && syntax.Span.Contains(diagnostic.Location.SourceSpan)
+                    && _reported.TryAdd(diagnostic, 0))
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            }
+        }
     }
 }
