@@ -339,6 +339,34 @@ public sealed class ClassifiedDataLeakFlowTests
             Customer,
             Verify.Diagnostic("EDC0006").WithLocation(0).WithArguments("email", "master", "Console.WriteLine", ValueFix));
 
+    /// <summary>
+    /// The body is analysed from its first sink, here inside a lambda and a local function: the flow still starts from
+    /// the member's own parameters and reaches the sink after them.
+    /// </summary>
+    [Fact]
+    public Task A_body_whose_first_sink_is_in_a_lambda_is_analysed_as_the_whole_member()
+        => Verify.VerifyAsync(
+            """
+            using System;
+            using Enefit.DataClassification;
+
+            public class Service
+            {
+                public Action Notify([MasterData] string email, Customer c)
+                {
+                    Action first = () => Console.WriteLine({|#0:email|});
+                    void Later() => Console.WriteLine({|#1:c.Email|});
+                    Later();
+                    Console.WriteLine({|#2:email|});
+                    return first;
+                }
+            }
+            """,
+            Customer,
+            Verify.Diagnostic("EDC0006").WithLocation(0).WithArguments("email", "master", "Console.WriteLine", ValueFix),
+            Verify.Diagnostic("EDC0006").WithLocation(1).WithArguments("Customer.Email", "master", "Console.WriteLine", ValueFix),
+            Verify.Diagnostic("EDC0006").WithLocation(2).WithArguments("email", "master", "Console.WriteLine", ValueFix));
+
     [Fact]
     public Task Field_initializers_and_expression_bodied_members_are_analysed()
         => Verify.VerifyAsync(
