@@ -13,6 +13,7 @@ internal sealed class TelemetrySinks
     private readonly INamedTypeSymbol? _logger;
     private readonly INamedTypeSymbol? _loggerExtensions;
     private readonly INamedTypeSymbol? _loggerMessageAttribute;
+    private readonly AttributeReach? _loggerMessageReach;
     private readonly INamedTypeSymbol? _dataClassificationAttribute;
     private readonly INamedTypeSymbol? _console;
     private readonly INamedTypeSymbol? _textWriter;
@@ -28,6 +29,7 @@ internal sealed class TelemetrySinks
         _logger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
         _loggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
         _loggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
+        _loggerMessageReach = _loggerMessageAttribute is null ? null : new AttributeReach(_loggerMessageAttribute.ContainingAssembly);
         _dataClassificationAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
         _console = compilation.GetTypeByMetadataName("System.Console");
         _textWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
@@ -54,7 +56,7 @@ internal sealed class TelemetrySinks
             return "ILogger." + method.Name;
         }
 
-        if (MemberClassifier.HasAttribute(method, _loggerMessageAttribute))
+        if (IsLoggerMessage(method))
         {
             return "the [LoggerMessage] method '" + SymbolNames.Of(method) + "'";
         }
@@ -112,12 +114,19 @@ internal sealed class TelemetrySinks
             return false;
         }
 
-        return !MemberClassifier.HasAttribute(invocation.TargetMethod, _loggerMessageAttribute) || !IsClassificationAttributed(parameter);
+        return !IsLoggerMessage(invocation.TargetMethod) || !IsClassificationAttributed(parameter);
     }
 
     /// <summary>The message argument of an exception constructor, which ends up in logs and error pages.</summary>
     public bool IsExceptionMessage(IObjectCreationOperation creation, IArgumentOperation argument)
         => argument.Parameter is { Name: "message" } && TypeRelations.DerivesFrom(creation.Type, _exception);
+
+    /// <summary>
+    /// A <c>[LoggerMessage]</c> method, whose generated body logs its parameters. Asked of every call, so the method's
+    /// attributes are read only where the attribute can be (<see cref="AttributeReach"/>).
+    /// </summary>
+    private bool IsLoggerMessage(IMethodSymbol method)
+        => _loggerMessageReach is not null && _loggerMessageReach.MayCarry(method) && MemberClassifier.HasAttribute(method, _loggerMessageAttribute);
 
     private bool IsClassificationAttributed(IParameterSymbol parameter)
     {
