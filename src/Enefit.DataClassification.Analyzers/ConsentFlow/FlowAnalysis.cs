@@ -34,7 +34,7 @@ internal sealed class FlowAnalysis
     private readonly ConcurrentDictionary<IMethodSymbol, Facts> _predicates = new(SymbolEqualityComparer.Default);
 
     /// <param name="checks">Which members are checks, cached per compilation.</param>
-    /// <param name="statistics">Counts the graphs <see cref="RunOnBodies"/> asks for, when the caller wants to know.</param>
+    /// <param name="statistics">Counts the graphs <see cref="RunOnRoots"/> asks for, when the caller wants to know.</param>
     public FlowAnalysis(CheckMembers checks, FlowStatistics? statistics = null)
     {
         _statistics = statistics;
@@ -46,16 +46,16 @@ internal sealed class FlowAnalysis
     }
 
     /// <summary>
-    /// Calls <paramref name="observer"/> for every operation of each body of the block (a constructor's initializer and
-    /// body share one graph), their lambdas and local functions. The only place a rule asks for a graph: call it once
-    /// the cheap operation callbacks found something the facts must decide.
+    /// Calls <paramref name="observer"/> for every operation of each root of a code block (<see cref="Bodies.CodeBlockRoots"/>;
+    /// a constructor's initializer and body share one), their lambdas and local functions. The only place a rule asks
+    /// for a graph: call it once the cheap search of the tree found something the facts must decide.
     /// </summary>
-    public void RunOnBodies(OperationBlockAnalysisContext context, IFlowObserver observer)
+    public void RunOnRoots(IReadOnlyList<IOperation> roots, ISymbol owner, IFlowObserver observer, CancellationToken cancellationToken)
     {
-        foreach (var block in FlowRoots.Of(context.OperationBlocks))
+        foreach (var root in roots)
         {
             _statistics?.CountGraph();
-            Run(context.GetControlFlowGraph(block), context.OwningSymbol, observer, context.CancellationToken);
+            Run(FlowRoots.GraphOf(root, cancellationToken), owner, observer, cancellationToken);
         }
     }
 

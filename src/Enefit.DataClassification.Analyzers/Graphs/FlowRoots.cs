@@ -1,28 +1,16 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Enefit.DataClassification.Analyzers.Graphs;
 
 /// <summary>
-/// The operation blocks of a member that a control-flow graph can be built for, one per root: a constructor's
-/// initializer and body are two blocks of one graph, and an attribute argument has no graph at all.
+/// The roots of operation trees that a control-flow graph can be built for: bodies and initializers, not attribute
+/// arguments; and the graph of each.
 /// </summary>
 internal static class FlowRoots
 {
-    public static IEnumerable<IOperation> Of(ImmutableArray<IOperation> operationBlocks)
-    {
-        var seen = new HashSet<IOperation>();
-        foreach (var block in operationBlocks)
-        {
-            var root = RootOf(block);
-            if (HasControlFlowGraph(root) && seen.Add(root))
-            {
-                yield return block;
-            }
-        }
-    }
-
     /// <summary>The outermost operation above <paramref name="operation"/>: its body or initializer.</summary>
     public static IOperation RootOf(IOperation operation)
     {
@@ -38,4 +26,16 @@ internal static class FlowRoots
     public static bool HasControlFlowGraph(IOperation root)
         => root.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.FieldInitializer
             or OperationKind.PropertyInitializer or OperationKind.ParameterInitializer or OperationKind.Block;
+
+    /// <summary>The control-flow graph of a root <see cref="HasControlFlowGraph"/> accepts, built by the caller's request.</summary>
+    public static ControlFlowGraph GraphOf(IOperation root, CancellationToken cancellationToken) => root switch
+    {
+        IMethodBodyOperation body => ControlFlowGraph.Create(body, cancellationToken),
+        IConstructorBodyOperation body => ControlFlowGraph.Create(body, cancellationToken),
+        IFieldInitializerOperation initializer => ControlFlowGraph.Create(initializer, cancellationToken),
+        IPropertyInitializerOperation initializer => ControlFlowGraph.Create(initializer, cancellationToken),
+        IParameterInitializerOperation initializer => ControlFlowGraph.Create(initializer, cancellationToken),
+        IBlockOperation block => ControlFlowGraph.Create(block, cancellationToken),
+        _ => throw new System.ArgumentException("No control-flow graph can be built for a " + root.Kind + " root.", nameof(root)),
+    };
 }

@@ -23,15 +23,9 @@ internal sealed class ClassifiedReadFinder
 
     public KnownSymbols Symbols => _classifier.Symbols;
 
-    /// <summary>The operation kinds that can be reads, for operation actions.</summary>
-    public static ImmutableArray<OperationKind> Kinds { get; } = ImmutableArray.Create(
-        OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.ParameterReference,
-        OperationKind.Invocation, OperationKind.MethodReference, OperationKind.DeconstructionAssignment,
-        OperationKind.RecursivePattern, OperationKind.Loop);
-
     /// <summary>
     /// Adds to <paramref name="reads"/> the classified reads <paramref name="operation"/> itself makes. The list is made
-    /// only for the first read: this runs for every member reference of every body, and most read nothing classified.
+    /// only for the first read: this runs for every operation of every body bound, and most read nothing classified.
     /// </summary>
     public void Find(IOperation operation, ref List<ClassifiedRead>? reads)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Enefit.DataClassification.Analyzers.Bodies;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Enefit.DataClassification.Analyzers.TaintFlow;
 using Microsoft.CodeAnalysis;
@@ -18,10 +19,6 @@ namespace Enefit.DataClassification.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AnonymousDataAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>The operations that store into a member or pass to a constructor.</summary>
-    private static readonly ImmutableArray<OperationKind> StoreKinds = ImmutableArray.Create(
-        OperationKind.SimpleAssignment, OperationKind.CompoundAssignment, OperationKind.CoalesceAssignment, OperationKind.ObjectCreation);
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.AnonymousDataIdentifies);
 
@@ -43,9 +40,9 @@ public sealed class AnonymousDataAnalyzer : DiagnosticAnalyzer
             OnDemandTaintAnalysis.Register(
                 start,
                 policy,
+                BodyTriggers.ClientData | BodyTriggers.IdentifyingData,
                 operation => StoredInto(operation, anonymousData) is not null,
-                report => new StoreReporter(report, anonymousData),
-                StoreKinds);
+                report => new StoreReporter(report, anonymousData));
         });
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Enefit.DataClassification.Analyzers.Bodies;
 using Enefit.DataClassification.Analyzers.ConsentFlow;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Enefit.DataClassification.Analyzers.TaintFlow;
@@ -29,9 +30,6 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
     internal const string ValueFix =
         "redact it (Microsoft.Extensions.Compliance.Redaction), write a non-classified member such as the subject id instead, or pass it to a [LoggerMessage] parameter that carries its classification";
 
-    /// <summary>The operations a sink can be: a call, or an exception's construction.</summary>
-    private static readonly ImmutableArray<OperationKind> SinkKinds = ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation);
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.ClassifiedDataLeak);
 
@@ -58,9 +56,9 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
             OnDemandTaintAnalysis.Register(
                 start,
                 policy,
+                BodyTriggers.ClientData,
                 operation => IsSink(operation, sinks),
                 report => new LeakReporter(report, sinks),
-                SinkKinds,
                 Statistics);
         });
     }

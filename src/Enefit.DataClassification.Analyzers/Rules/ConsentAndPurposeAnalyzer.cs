@@ -1,10 +1,12 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Enefit.DataClassification.Analyzers.Bodies;
 using Enefit.DataClassification.Analyzers.ConsentFlow;
 using Enefit.DataClassification.Analyzers.Reads;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Enefit.DataClassification.Analyzers.Rules;
 
@@ -13,7 +15,8 @@ namespace Enefit.DataClassification.Analyzers.Rules;
 /// (§7.1.2), by the consent checks that hold at the read:
 /// EDC0001 marketing-only data without consent, EDC0002 a category the purpose may not use, EDC0003 client data under
 /// a marketing purpose without consent, EDC0004 no purpose declared, EDC0008 consent checked for another client.
-/// A control-flow graph is built only for a body with a read that needs consent.
+/// A body is bound only when its tokens name a way to client data (Bodies/BodyGate.cs), and a control-flow graph is
+/// built only for a body with a read that needs consent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
@@ -46,7 +49,7 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
                 new ClassifiedReadFinder(new MemberClassifier(symbols)),
                 new PurposeResolver(symbols),
                 new FlowAnalysis(new CheckMembers(symbols), Statistics));
-            start.RegisterOperationBlockStartAction(judge.StartBody);
+            BodyGate.RegisterBodyAction(start, BodyTriggers.ClientData, judge.JudgeBody, Statistics);
         });
     }
 
@@ -64,65 +67,57 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
             _flow = flow;
         }
 
-        public void StartBody(OperationBlockStartAnalysisContext context)
+        /// <summary>
+        /// Judges the reads of one code block: those the purpose alone decides at once, the rest where the flow shows
+        /// them, with the facts that hold there.
+        /// </summary>
+        public void JudgeBody(CodeBlockAnalysisContext context, List<IOperation> roots)
         {
-            var body = new BodyReads(this);
-            context.RegisterOperationAction(body.Collect, ClassifiedReadFinder.Kinds);
-            context.RegisterOperationBlockEndAction(body.Finish);
-        }
-
-        /// <summary>The reads of one body: those the purpose alone decides are reported at once, the rest wait for the flow.</summary>
-        private sealed class BodyReads
-        {
-            private readonly ReadJudge _judge;
-            private readonly PendingReads _pending = new();
-
-            public BodyReads(ReadJudge judge) => _judge = judge;
-
-            public void Collect(OperationAnalysisContext context)
+            var pending = new PendingReads();
+            foreach (var root in roots)
             {
-                // A list per operation, made only when it reads something: the driver may run a body's operation
-                // actions on several threads.
-                List<ClassifiedRead>? found = null;
-                _judge._finder.Find(context.Operation, ref found);
-                if (found is null)
+                foreach (var operation in root.DescendantsAndSelf())
                 {
-                    return;
-                }
-
-                var purpose = _judge._purposes.PurposeAt(context.Operation, context.ContainingSymbol);
-                foreach (var read in found)
-                {
-                    if (read.NeedsConsentUnder(purpose))
-                    {
-                        lock (_pending)
-                        {
-                            _pending.Add(read, purpose);
-                        }
-                    }
-                    else if (ReadRules.WithoutConsent(read, purpose) is { } diagnostic)
-                    {
-                        context.ReportDiagnostic(diagnostic);
-                    }
+                    Collect(operation, context, pending);
                 }
             }
 
-            public void Finish(OperationBlockAnalysisContext context)
+            if (pending.IsEmpty)
             {
-                if (_pending.IsEmpty)
+                return;
+            }
+
+            _flow.RunOnRoots(roots, context.OwningSymbol, new ConsentObserver(_flow, pending, context.ReportDiagnostic), context.CancellationToken);
+
+            // A read the graph did not show again is judged with no facts: fail closed.
+            foreach (var (read, purpose) in pending.TakeAll())
+            {
+                if (ReadRules.WithConsent(read, purpose, ConsentVerdict.Missing, SubjectKey.Unknown, SubjectKey.Unknown) is { } diagnostic)
                 {
-                    return;
+                    context.ReportDiagnostic(diagnostic);
                 }
+            }
+        }
 
-                _judge._flow.RunOnBodies(context, new ConsentObserver(_judge._flow, _pending, context.ReportDiagnostic));
+        private void Collect(IOperation operation, CodeBlockAnalysisContext context, PendingReads pending)
+        {
+            List<ClassifiedRead>? found = null;
+            _finder.Find(operation, ref found);
+            if (found is null)
+            {
+                return;
+            }
 
-                // A read the graph did not show again is judged with no facts: fail closed.
-                foreach (var (read, purpose) in _pending.TakeAll())
+            var purpose = _purposes.PurposeAt(operation, context.OwningSymbol);
+            foreach (var read in found)
+            {
+                if (read.NeedsConsentUnder(purpose))
                 {
-                    if (ReadRules.WithConsent(read, purpose, ConsentVerdict.Missing, SubjectKey.Unknown, SubjectKey.Unknown) is { } diagnostic)
-                    {
-                        context.ReportDiagnostic(diagnostic);
-                    }
+                    pending.Add(read, purpose);
+                }
+                else if (ReadRules.WithoutConsent(read, purpose) is { } diagnostic)
+                {
+                    context.ReportDiagnostic(diagnostic);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Enefit.DataClassification.Analyzers.Bodies;
 using Enefit.DataClassification.Analyzers.ConsentFlow;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
@@ -45,7 +46,7 @@ public sealed class ElectronicMarketingSendAnalyzer : DiagnosticAnalyzer
 
             var checks = new CheckMembers(symbols);
             var judge = new SendJudge(checks, new PurposeResolver(symbols), new FlowAnalysis(checks, Statistics));
-            start.RegisterOperationBlockStartAction(judge.StartBody);
+            BodyGate.RegisterBodyAction(start, BodyTriggers.ElectronicSend, judge.JudgeBody, Statistics);
         });
     }
 
@@ -63,33 +64,27 @@ public sealed class ElectronicMarketingSendAnalyzer : DiagnosticAnalyzer
             _flow = flow;
         }
 
-        public void StartBody(OperationBlockStartAnalysisContext context)
+        /// <summary>Judges the sends of one code block where the flow shows them, with the permits that hold there.</summary>
+        public void JudgeBody(CodeBlockAnalysisContext context, List<IOperation> roots)
         {
             var sends = new Dictionary<SyntaxNode, (IMethodSymbol Method, int? Purpose)>();
-            context.RegisterOperationAction(
-                operation =>
+            foreach (var root in roots)
+            {
+                foreach (var operation in root.DescendantsAndSelf())
                 {
-                    var method = ((IInvocationOperation)operation.Operation).TargetMethod;
-                    if (_checks.IsElectronicSend(method))
+                    if (operation is IInvocationOperation invocation && _checks.IsElectronicSend(invocation.TargetMethod))
                     {
-                        lock (sends)
-                        {
-                            sends[operation.Operation.Syntax] = (method, _purposes.PurposeAt(operation.Operation, operation.ContainingSymbol));
-                        }
+                        sends[invocation.Syntax] = (invocation.TargetMethod, _purposes.PurposeAt(invocation, context.OwningSymbol));
                     }
-                },
-                OperationKind.Invocation);
-            context.RegisterOperationBlockEndAction(end => Finish(end, sends));
-        }
+                }
+            }
 
-        private void Finish(OperationBlockAnalysisContext context, Dictionary<SyntaxNode, (IMethodSymbol Method, int? Purpose)> sends)
-        {
             if (sends.Count == 0)
             {
                 return;
             }
 
-            _flow.RunOnBodies(context, new SendObserver(this, sends, context.ReportDiagnostic));
+            _flow.RunOnRoots(roots, context.OwningSymbol, new SendObserver(this, sends, context.ReportDiagnostic), context.CancellationToken);
 
             // A send the graph did not show again is judged with no permit at all: fail closed.
             foreach (var entry in sends)

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using Enefit.DataClassification.Analyzers.Bodies;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -41,8 +43,7 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
             }
 
             var checker = new Checker(symbols);
-            start.RegisterOperationAction(checker.AnalyzeEmptyProof, OperationKind.DefaultValue, OperationKind.ObjectCreation);
-            start.RegisterOperationAction(checker.AnalyzeIssue, OperationKind.Invocation, OperationKind.MethodReference);
+            BodyGate.RegisterBodyAction(start, BodyTriggers.ProofMaking, checker.AnalyzeBody);
         });
     }
 
@@ -53,40 +54,61 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
 
         public Checker(KnownSymbols symbols) => _symbols = symbols;
 
-        /// <summary><c>default</c>, <c>default(MarketingConsent)</c>, <c>new MarketingConsent()</c>, <c>new()</c>.</summary>
-        public void AnalyzeEmptyProof(OperationAnalysisContext context)
+        /// <summary>Every proof made by hand in one code block whose tokens may make one.</summary>
+        public void AnalyzeBody(CodeBlockAnalysisContext context, List<IOperation> roots)
         {
-            var operation = context.Operation;
+            // §7.1.2: inside the registry, making proofs is its job.
+            if (IsDeclaredByRegistry(context.OwningSymbol))
+            {
+                return;
+            }
 
+            foreach (var root in roots)
+            {
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    if (operation.Kind is OperationKind.DefaultValue or OperationKind.ObjectCreation)
+                    {
+                        AnalyzeEmptyProof(operation, context);
+                    }
+                    else if (operation.Kind is OperationKind.Invocation or OperationKind.MethodReference)
+                    {
+                        AnalyzeIssue(operation, context);
+                    }
+                }
+            }
+        }
+
+        /// <summary><c>default</c>, <c>default(MarketingConsent)</c>, <c>new MarketingConsent()</c>, <c>new()</c>.</summary>
+        private void AnalyzeEmptyProof(IOperation operation, CodeBlockAnalysisContext context)
+        {
             // An omitted optional argument is an implicit default: the parameter's own declaration is reported instead.
             if (operation.IsImplicit
                 || !_symbols.IsProof(operation.Type)
-                || IsDeclaredByRegistry(context.ContainingSymbol)
                 || ClaimsNoProof(operation))
             {
                 return;
             }
 
-            Report(context, operation.Type!, operation.Syntax.ToString());
+            Report(context, operation, operation.Type!, operation.Syntax.ToString());
         }
 
         /// <summary><c>MarketingConsent.Issue(…)</c>, <c>ElectronicMarketingPermit.Issue(…)</c>, or either as a method group.</summary>
-        public void AnalyzeIssue(OperationAnalysisContext context)
+        private void AnalyzeIssue(IOperation operation, CodeBlockAnalysisContext context)
         {
-            var method = context.Operation switch
+            var method = operation switch
             {
                 IInvocationOperation invocation => invocation.TargetMethod,
                 IMethodReferenceOperation reference => reference.Method,
                 _ => null,
             };
             if (method is not { IsStatic: true, Name: IssueMethodName }
-                || !_symbols.IsProof(method.ContainingType)
-                || IsDeclaredByRegistry(context.ContainingSymbol))
+                || !_symbols.IsProof(method.ContainingType))
             {
                 return;
             }
 
-            Report(context, method.ContainingType, method.ContainingType.Name + "." + IssueMethodName);
+            Report(context, operation, method.ContainingType, method.ContainingType.Name + "." + IssueMethodName);
         }
 
         /// <summary>§7.1.2: the registry is where consent is recorded and checked, so it is the one issuer of proofs.</summary>
@@ -160,10 +182,10 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
                 Parameter: { RefKind: RefKind.Out, ContainingSymbol: IMethodSymbol { ReturnType.SpecialType: SpecialType.System_Boolean } },
             };
 
-        private static void Report(OperationAnalysisContext context, ITypeSymbol proofType, string howMade)
+        private static void Report(CodeBlockAnalysisContext context, IOperation operation, ITypeSymbol proofType, string howMade)
             => context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.HandMadeConsentProof,
-                context.Operation.Syntax.GetLocation(),
+                operation.Syntax.GetLocation(),
                 proofType.Name,
                 howMade));
     }

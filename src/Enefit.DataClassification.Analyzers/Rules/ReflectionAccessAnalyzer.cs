@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using Enefit.DataClassification.Analyzers.Bodies;
 using Enefit.DataClassification.Analyzers.Generator;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
@@ -38,13 +40,26 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
             }
 
             var classifier = new MemberClassifier(symbols);
-            start.RegisterOperationAction(operation => Analyze(operation, systemType, classifier), OperationKind.Invocation);
+            BodyGate.RegisterBodyAction(start, BodyTriggers.Reflection, (context, roots) => AnalyzeBody(context, roots, systemType, classifier));
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol systemType, MemberClassifier classifier)
+    private static void AnalyzeBody(CodeBlockAnalysisContext context, List<IOperation> roots, INamedTypeSymbol systemType, MemberClassifier classifier)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+        foreach (var root in roots)
+        {
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                if (operation is IInvocationOperation invocation)
+                {
+                    Analyze(context, invocation, systemType, classifier);
+                }
+            }
+        }
+    }
+
+    private static void Analyze(CodeBlockAnalysisContext context, IInvocationOperation invocation, INamedTypeSymbol systemType, MemberClassifier classifier)
+    {
         var method = invocation.TargetMethod;
         if (method.IsStatic
             || method.Name is not ("GetProperty" or "GetField" or "GetMember" or "GetMethod")

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Enefit.DataClassification.Analyzers.ConsentFlow;
+using Enefit.DataClassification.Analyzers.Rules;
+using Enefit.DataClassification.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using static Enefit.DataClassification.Analyzers.Tests.Rules.LeakTestModel;
+
+namespace Enefit.DataClassification.Analyzers.Tests.Bodies;
+
+/// <summary>
+/// A body whose tokens name no way to client data is never bound: neither the consent rules nor EDC0006 ask for its
+/// operation tree, however much it logs or computes. The one body that reads client data is bound, once per rule.
+/// </summary>
+public sealed class BodyGateCostTests
+{
+    private const string Services = """
+        using System;
+        using System.Linq;
+        using Microsoft.Extensions.Logging;
+
+        public class Workflow
+        {
+            private readonly ILogger _logger;
+
+            public Workflow(ILogger logger) => _logger = logger;
+
+            public int Total(int[] counts) => counts.Sum();
+
+            public void Report(string region, int total)
+            {
+                var message = $"{total} orders in {region}";
+                _logger.LogInformation("{Message}", message);
+                Console.WriteLine(message);
+            }
+
+            public string Describe(object value) => value.ToString() ?? "";
+        }
+
+        public class Mailer
+        {
+            public void Send(ILogger logger, Customer c) => logger.LogInformation("{Email}", c.Email);
+        }
+        """;
+
+    [Fact]
+    public async Task EDC0006_binds_only_the_body_that_names_client_data()
+    {
+        var analyzer = new ClassifiedDataLeakAnalyzer();
+        var diagnostics = await AnalyzeAsync(analyzer);
+
+        Assert.Equal("EDC0006", Assert.Single(diagnostics).Id);
+        Assert.Equal(1, analyzer.Statistics.BodiesBound);
+    }
+
+    [Fact]
+    public async Task The_consent_rules_bind_only_the_body_that_names_client_data()
+    {
+        var analyzer = new ConsentAndPurposeAnalyzer();
+        var diagnostics = await AnalyzeAsync(analyzer);
+
+        // Mailer declares no purpose: EDC0004 at the read.
+        Assert.Equal("EDC0004", Assert.Single(diagnostics).Id);
+        Assert.Equal(1, analyzer.Statistics.BodiesBound);
+    }
+
+    [Fact]
+    public async Task Without_the_runtime_library_nothing_is_bound()
+    {
+        var analyzer = new ClassifiedDataLeakAnalyzer();
+        var compilation = CSharpCompilation.Create(
+            "NoRuntime",
+            new[] { CSharpSyntaxTree.ParseText(Services + "\npublic class Customer { public string Email { get; set; } = \"\"; }") },
+            TestReferences.Framework.Concat(TestReferences.Telemetry),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer)).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(0, analyzer.Statistics.BodiesBound);
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(DiagnosticAnalyzer analyzer)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Gate",
+            new[] { CSharpSyntaxTree.ParseText(Services), CSharpSyntaxTree.ParseText(Customer) },
+            TestReferences.Framework.Append(TestReferences.Runtime).Append(TestReferences.ComplianceAbstractions).Concat(TestReferences.Telemetry),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        return await compilation.WithAnalyzers(ImmutableArray.Create(analyzer)).GetAnalyzerDiagnosticsAsync();
+    }
+}
