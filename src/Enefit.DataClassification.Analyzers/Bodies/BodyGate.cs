@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Enefit.DataClassification.Analyzers.ConsentFlow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -46,6 +47,45 @@ internal static class BodyGate
 
             statistics?.CountBody();
             analyze(context, roots);
+        });
+    }
+
+    /// <summary>
+    /// Registers <paramref name="analyze"/> for every node of a code block whose tokens may lead to
+    /// <paramref name="triggers"/> that <paramref name="operationOf"/> finds an operation for, binding only what it asks
+    /// for: the semantic model binds the statement around a node, not the whole body. For rules that judge one
+    /// expression by itself, such as a proof made with <c>default</c>, a keyword most bodies that have it use for
+    /// something else.
+    /// </summary>
+    public static void RegisterNodeAction(
+        CompilationStartAnalysisContext start,
+        BodyTriggers triggers,
+        Func<SyntaxNode, SemanticModel, CancellationToken, IOperation?> operationOf,
+        Action<CodeBlockAnalysisContext, IOperation> analyze)
+    {
+        if (ClientDataNames.For(start.Compilation) is not { } names)
+        {
+            return;
+        }
+
+        start.RegisterCodeBlockAction(context =>
+        {
+            // A type's own code block repeats its primary constructor's, which has a code block of its own.
+            if (context.OwningSymbol is INamedTypeSymbol || (names.Scan(context.CodeBlock, context.OwningSymbol) & triggers) == 0)
+            {
+                return;
+            }
+
+            foreach (var part in BodyScan.ExecutableParts(context.CodeBlock))
+            {
+                foreach (var node in part.DescendantNodesAndSelf())
+                {
+                    if (operationOf(node, context.SemanticModel, context.CancellationToken) is { } operation)
+                    {
+                        analyze(context, operation);
+                    }
+                }
+            }
         });
     }
 }

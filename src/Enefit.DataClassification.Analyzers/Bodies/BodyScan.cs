@@ -35,7 +35,7 @@ internal static class BodyScan
     /// The parts of a code block that run: not a member's own name, return type or attributes, which bring no data in
     /// (a property named <c>Email</c> is not a read of it); a parameter's default value is a part.
     /// </summary>
-    private static IEnumerable<SyntaxNode> ExecutableParts(SyntaxNode codeBlock)
+    public static IEnumerable<SyntaxNode> ExecutableParts(SyntaxNode codeBlock)
     {
         switch (codeBlock)
         {

@@ -1,8 +1,10 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Enefit.DataClassification.Analyzers.Bodies;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -43,7 +45,7 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
             }
 
             var checker = new Checker(symbols);
-            BodyGate.RegisterBodyAction(start, BodyTriggers.ProofMaking, checker.AnalyzeBody);
+            BodyGate.RegisterNodeAction(start, BodyTriggers.ProofMaking, Checker.CandidateAt, checker.Analyze);
         });
     }
 
@@ -54,8 +56,25 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
 
         public Checker(KnownSymbols symbols) => _symbols = symbols;
 
-        /// <summary>Every proof made by hand in one code block whose tokens may make one.</summary>
-        public void AnalyzeBody(CodeBlockAnalysisContext context, List<IOperation> roots)
+        /// <summary>
+        /// The operation of a node that may make a proof: <c>default</c> in either form, <c>new</c> in either form, a call
+        /// of a method named <c>Issue</c> or such a method as a group; bound only for such a node.
+        /// </summary>
+        public static IOperation? CandidateAt(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+            => node switch
+            {
+                DefaultExpressionSyntax or ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax
+                    or LiteralExpressionSyntax { RawKind: (int)SyntaxKind.DefaultLiteralExpression }
+                    => model.GetOperation(node, cancellationToken),
+                InvocationExpressionSyntax invocation when NameOf(invocation.Expression) == IssueMethodName
+                    => model.GetOperation(node, cancellationToken),
+                ExpressionSyntax group when NameOf(group) == IssueMethodName && !IsCalleeOrPartOfName(group)
+                    => MethodGroupAt(model.GetOperation(node, cancellationToken)),
+                _ => null,
+            };
+
+        /// <summary>Judges one operation <see cref="CandidateAt"/> found.</summary>
+        public void Analyze(CodeBlockAnalysisContext context, IOperation operation)
         {
             // §7.1.2: inside the registry, making proofs is its job.
             if (IsDeclaredByRegistry(context.OwningSymbol))
@@ -63,21 +82,34 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            foreach (var root in roots)
+            if (operation.Kind is OperationKind.DefaultValue or OperationKind.ObjectCreation)
             {
-                foreach (var operation in root.DescendantsAndSelf())
-                {
-                    if (operation.Kind is OperationKind.DefaultValue or OperationKind.ObjectCreation)
-                    {
-                        AnalyzeEmptyProof(operation, context);
-                    }
-                    else if (operation.Kind is OperationKind.Invocation or OperationKind.MethodReference)
-                    {
-                        AnalyzeIssue(operation, context);
-                    }
-                }
+                AnalyzeEmptyProof(operation, context);
+            }
+            else
+            {
+                AnalyzeIssue(operation, context);
             }
         }
+
+        private static string? NameOf(ExpressionSyntax expression) => expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+        /// <summary>A name that is called (the invocation is the candidate) or is the right side of a member access (the access is).</summary>
+        private static bool IsCalleeOrPartOfName(ExpressionSyntax expression)
+            => expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression
+                || expression.Parent is MemberAccessExpressionSyntax memberAccess && memberAccess.Name == expression;
+
+        private static IOperation? MethodGroupAt(IOperation? operation) => operation switch
+        {
+            IMethodReferenceOperation reference => reference,
+            IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference,
+            _ => null,
+        };
 
         /// <summary><c>default</c>, <c>default(MarketingConsent)</c>, <c>new MarketingConsent()</c>, <c>new()</c>.</summary>
         private void AnalyzeEmptyProof(IOperation operation, CodeBlockAnalysisContext context)
