@@ -60,7 +60,7 @@ internal static class BodyGate
     public static void RegisterNodeAction(
         CompilationStartAnalysisContext start,
         BodyTriggers triggers,
-        Func<SyntaxNode, SemanticModel, CancellationToken, IOperation?> operationOf,
+        Func<SyntaxNode, ClientDataNames, SemanticModel, CancellationToken, IOperation?> operationOf,
         Action<CodeBlockAnalysisContext, IOperation> analyze)
     {
         if (ClientDataNames.For(start.Compilation) is not { } names)
@@ -80,7 +80,7 @@ internal static class BodyGate
             {
                 foreach (var node in part.DescendantNodesAndSelf())
                 {
-                    if (operationOf(node, context.SemanticModel, context.CancellationToken) is { } operation)
+                    if (operationOf(node, names, context.SemanticModel, context.CancellationToken) is { } operation)
                     {
                         analyze(context, operation);
                     }

@@ -57,21 +57,36 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
         public Checker(KnownSymbols symbols) => _symbols = symbols;
 
         /// <summary>
-        /// The operation of a node that may make a proof: <c>default</c> in either form, <c>new</c> in either form, a call
-        /// of a method named <c>Issue</c> or such a method as a group; bound only for such a node.
+        /// The operation of a node that may make a proof, bound only for such a node: <c>default</c>, <c>new()</c>,
+        /// <c>default(T)</c> and <c>new T(…)</c> where <c>T</c> is named as a proof type or through an alias, a call of
+        /// a method named <c>Issue</c> or such a method as a group.
         /// </summary>
-        public static IOperation? CandidateAt(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+        public static IOperation? CandidateAt(SyntaxNode node, ClientDataNames names, SemanticModel model, CancellationToken cancellationToken)
             => node switch
             {
-                DefaultExpressionSyntax or ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax
-                    or LiteralExpressionSyntax { RawKind: (int)SyntaxKind.DefaultLiteralExpression }
+                ImplicitObjectCreationExpressionSyntax or LiteralExpressionSyntax { RawKind: (int)SyntaxKind.DefaultLiteralExpression }
                     => model.GetOperation(node, cancellationToken),
+                DefaultExpressionSyntax { Type: var type } when MayNameProof(type, names) => model.GetOperation(node, cancellationToken),
+                ObjectCreationExpressionSyntax { Type: var type } when MayNameProof(type, names) => model.GetOperation(node, cancellationToken),
                 InvocationExpressionSyntax invocation when NameOf(invocation.Expression) == IssueMethodName
                     => model.GetOperation(node, cancellationToken),
                 ExpressionSyntax group when NameOf(group) == IssueMethodName && !IsCalleeOrPartOfName(group)
                     => MethodGroupAt(model.GetOperation(node, cancellationToken)),
                 _ => null,
             };
+
+        /// <summary>Whether a written type may be a proof type: its last name is one, or an alias (which may stand for one).</summary>
+        private static bool MayNameProof(TypeSyntax type, ClientDataNames names)
+        {
+            var name = type switch
+            {
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => null,
+            };
+            return name is null || (names.TriggersOf(name) & BodyTriggers.ProofMaking) != 0;
+        }
 
         /// <summary>Judges one operation <see cref="CandidateAt"/> found.</summary>
         public void Analyze(CodeBlockAnalysisContext context, IOperation operation)

@@ -7,6 +7,27 @@ namespace Enefit.DataClassification.Analyzers.Tests.Rules;
 public sealed class HandMadeProofAnalyzerTests
 {
     [Fact]
+    public Task A_proof_made_through_an_alias_or_a_static_import_is_reported()
+        => Verify.VerifyAsync(
+            """
+            using System;
+            using Enefit.DataClassification;
+            using Proof = Enefit.DataClassification.MarketingConsent;
+            using static Enefit.DataClassification.MarketingConsent;
+
+            public static class Offers
+            {
+                public static Proof Empty() => {|#0:new Proof()|};
+                public static Proof Typed() => {|#1:default(Proof)|};
+                public static Proof Issued(string id) => {|#2:Issue(id, DateTimeOffset.UtcNow)|};
+                public static object Unrelated() => new Version(1, 0);
+            }
+            """,
+            Verify.Diagnostic("EDC0007").WithLocation(0).WithArguments("MarketingConsent", "new Proof()"),
+            Verify.Diagnostic("EDC0007").WithLocation(1).WithArguments("MarketingConsent", "default(Proof)"),
+            Verify.Diagnostic("EDC0007").WithLocation(2).WithArguments("MarketingConsent", "MarketingConsent.Issue"));
+
+    [Fact]
     public Task Default_of_a_proof_type_is_reported_with_the_type_and_the_expression()
         => Verify.VerifyAsync(
             """
