@@ -34,7 +34,7 @@ internal static class BodyGate
 
         start.RegisterCodeBlockAction(context =>
         {
-            if ((names.Scan(context.CodeBlock, context.OwningSymbol) & triggers) == 0)
+            if (!MayLeadTo(names, context, triggers))
             {
                 return;
             }
@@ -70,8 +70,7 @@ internal static class BodyGate
 
         start.RegisterCodeBlockAction(context =>
         {
-            // A type's own code block repeats its primary constructor's, which has a code block of its own.
-            if (context.OwningSymbol is INamedTypeSymbol || (names.Scan(context.CodeBlock, context.OwningSymbol) & triggers) == 0)
+            if (CodeBlockRoots.RepeatsAnother(context.OwningSymbol) || !MayLeadTo(names, context, triggers))
             {
                 return;
             }
@@ -88,4 +87,7 @@ internal static class BodyGate
             }
         });
     }
+
+    private static bool MayLeadTo(ClientDataNames names, CodeBlockAnalysisContext context, BodyTriggers triggers)
+        => (names.Scan(context.CodeBlock, context.OwningSymbol) & triggers) != 0;
 }

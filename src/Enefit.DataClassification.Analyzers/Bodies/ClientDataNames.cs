@@ -39,7 +39,7 @@ internal sealed class ClientDataNames
     /// <summary>The names the reflection rule (EDC0010) looks at: <c>Type.GetProperty</c> and its kin.</summary>
     private static readonly string[] ReflectionNames = { "GetProperty", "GetField", "GetMember", "GetMethod" };
 
-    private readonly ConcurrentDictionary<SyntaxNode, BodyTriggers> _scans = new();
+    private readonly ConcurrentDictionary<(SyntaxNode Block, ISymbol Owner), BodyTriggers> _scans = new();
     private readonly HashSet<INamedTypeSymbol> _holding = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _identifying = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, BodyTriggers> _names = new(System.StringComparer.Ordinal);
@@ -67,9 +67,10 @@ internal sealed class ClientDataNames
 
     /// <summary>
     /// What the names and keywords of <paramref name="codeBlock"/>, owned by <paramref name="owner"/>, may lead to.
-    /// Scanned once per code block for all the rules.
+    /// Scanned once per code block and owner for all the rules (a type's code block is also its primary constructor's).
     /// </summary>
-    public BodyTriggers Scan(SyntaxNode codeBlock, ISymbol owner) => _scans.GetOrAdd(codeBlock, block => BodyScan.Of(block, owner, this));
+    public BodyTriggers Scan(SyntaxNode codeBlock, ISymbol owner)
+        => _scans.GetOrAdd((codeBlock, owner), key => BodyScan.Of(key.Block, key.Owner, this));
 
     /// <summary>What the parameters of <paramref name="method"/> bring into its body.</summary>
     public BodyTriggers ParameterTriggersOf(IMethodSymbol method) => ParameterTriggers(method, withParameters: false);

@@ -3,6 +3,7 @@ using System.Threading;
 using Enefit.DataClassification.Analyzers.Graphs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Enefit.DataClassification.Analyzers.Bodies;
 
@@ -17,9 +18,7 @@ internal static class CodeBlockRoots
     {
         var roots = new List<IOperation>();
 
-        // A type's own code block is its attributes (no graph) and, with a primary constructor, that constructor's
-        // body, which the constructor's own code block also holds.
-        if (owner is INamedTypeSymbol)
+        if (RepeatsAnother(owner))
         {
             return roots;
         }
@@ -31,6 +30,24 @@ internal static class CodeBlockRoots
         }
 
         return roots;
+    }
+
+    /// <summary>
+    /// A type's own code block is its attributes (no graph) and, with a primary constructor, that constructor's body,
+    /// which the constructor's own code block also holds: analysing it would report twice.
+    /// </summary>
+    public static bool RepeatsAnother(ISymbol owner) => owner is INamedTypeSymbol;
+
+    /// <summary>Every operation of <paramref name="roots"/>, their lambdas and local functions too.</summary>
+    public static IEnumerable<IOperation> OperationsOf(List<IOperation> roots)
+    {
+        foreach (var root in roots)
+        {
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                yield return operation;
+            }
+        }
     }
 
     private static void AddRoot(List<IOperation> roots, IOperation? operation)

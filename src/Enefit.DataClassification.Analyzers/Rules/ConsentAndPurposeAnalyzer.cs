@@ -74,12 +74,9 @@ public sealed class ConsentAndPurposeAnalyzer : DiagnosticAnalyzer
         public void JudgeBody(CodeBlockAnalysisContext context, List<IOperation> roots)
         {
             var pending = new PendingReads();
-            foreach (var root in roots)
+            foreach (var operation in CodeBlockRoots.OperationsOf(roots))
             {
-                foreach (var operation in root.DescendantsAndSelf())
-                {
-                    Collect(operation, context, pending);
-                }
+                Collect(operation, context, pending);
             }
 
             if (pending.IsEmpty)

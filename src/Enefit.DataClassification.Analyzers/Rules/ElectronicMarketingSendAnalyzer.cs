@@ -68,14 +68,11 @@ public sealed class ElectronicMarketingSendAnalyzer : DiagnosticAnalyzer
         public void JudgeBody(CodeBlockAnalysisContext context, List<IOperation> roots)
         {
             var sends = new Dictionary<SyntaxNode, (IMethodSymbol Method, int? Purpose)>();
-            foreach (var root in roots)
+            foreach (var operation in CodeBlockRoots.OperationsOf(roots))
             {
-                foreach (var operation in root.DescendantsAndSelf())
+                if (operation is IInvocationOperation invocation && _checks.IsElectronicSend(invocation.TargetMethod))
                 {
-                    if (operation is IInvocationOperation invocation && _checks.IsElectronicSend(invocation.TargetMethod))
-                    {
-                        sends[invocation.Syntax] = (invocation.TargetMethod, _purposes.PurposeAt(invocation, context.OwningSymbol));
-                    }
+                    sends[invocation.Syntax] = (invocation.TargetMethod, _purposes.PurposeAt(invocation, context.OwningSymbol));
                 }
             }
 

@@ -46,14 +46,11 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeBody(CodeBlockAnalysisContext context, List<IOperation> roots, INamedTypeSymbol systemType, MemberClassifier classifier)
     {
-        foreach (var root in roots)
+        foreach (var operation in CodeBlockRoots.OperationsOf(roots))
         {
-            foreach (var operation in root.DescendantsAndSelf())
+            if (operation is IInvocationOperation invocation)
             {
-                if (operation is IInvocationOperation invocation)
-                {
-                    Analyze(context, invocation, systemType, classifier);
-                }
+                Analyze(context, invocation, systemType, classifier);
             }
         }
     }
