@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading;
 using Enefit.DataClassification.Analyzers.Bodies;
+using Enefit.DataClassification.Analyzers.ConsentFlow;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,6 +30,9 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.HandMadeConsentProof);
 
+    /// <summary>How many expressions this instance had bound; for tests.</summary>
+    internal FlowStatistics Statistics { get; } = new();
+
     public override void Initialize(AnalysisContext context)
     {
         // Generated code is not analysed; every diagnostic lies inside an analysed body, so none can lie in generated code,
@@ -44,8 +48,8 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var checker = new Checker(symbols);
-            BodyGate.RegisterNodeAction(start, BodyTriggers.ProofMaking, Checker.CandidateAt, checker.Analyze);
+            var checker = new Checker(symbols, Statistics);
+            BodyGate.RegisterNodeAction(start, BodyTriggers.ProofMaking, checker.CandidateAt, checker.Analyze);
         });
     }
 
@@ -53,40 +57,75 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
     private sealed class Checker
     {
         private readonly KnownSymbols _symbols;
+        private readonly FlowStatistics _statistics;
 
-        public Checker(KnownSymbols symbols) => _symbols = symbols;
+        public Checker(KnownSymbols symbols, FlowStatistics statistics)
+        {
+            _symbols = symbols;
+            _statistics = statistics;
+        }
 
         /// <summary>
-        /// The operation of a node that may make a proof, bound only for such a node: <c>default</c>, <c>new()</c>,
-        /// <c>default(T)</c> and <c>new T(…)</c> where <c>T</c> is named as a proof type or through an alias, a call of
-        /// a method named <c>Issue</c> or such a method as a group.
+        /// The operation of a node that may make a proof, bound only for such a node: <c>default</c> and <c>new()</c>
+        /// unless a written type that names no proof types them, <c>default(T)</c> and <c>new T(…)</c> where <c>T</c> is
+        /// named as a proof type or through an alias, a call of a method named <c>Issue</c> or such a method as a group.
         /// </summary>
-        public static IOperation? CandidateAt(SyntaxNode node, ClientDataNames names, SemanticModel model, CancellationToken cancellationToken)
+        public IOperation? CandidateAt(SyntaxNode node, ClientDataNames names, SemanticModel model, CancellationToken cancellationToken)
             => node switch
             {
                 ImplicitObjectCreationExpressionSyntax or LiteralExpressionSyntax { RawKind: (int)SyntaxKind.DefaultLiteralExpression }
-                    => model.GetOperation(node, cancellationToken),
-                DefaultExpressionSyntax { Type: var type } when MayNameProof(type, names) => model.GetOperation(node, cancellationToken),
-                ObjectCreationExpressionSyntax { Type: var type } when MayNameProof(type, names) => model.GetOperation(node, cancellationToken),
+                    when MayBeTypedAsProof((ExpressionSyntax)node, names) => Bind(node, model, cancellationToken),
+                DefaultExpressionSyntax { Type: var type } when MayNameProof(type, names) => Bind(node, model, cancellationToken),
+                ObjectCreationExpressionSyntax { Type: var type } when MayNameProof(type, names) => Bind(node, model, cancellationToken),
                 InvocationExpressionSyntax invocation when NameOf(invocation.Expression) == IssueMethodName
-                    => model.GetOperation(node, cancellationToken),
+                    => Bind(node, model, cancellationToken),
                 ExpressionSyntax group when NameOf(group) == IssueMethodName && !IsCalleeOrPartOfName(group)
-                    => MethodGroupAt(model.GetOperation(node, cancellationToken)),
+                    => MethodGroupAt(Bind(node, model, cancellationToken)),
                 _ => null,
             };
 
-        /// <summary>Whether a written type may be a proof type: its last name is one, or an alias (which may stand for one).</summary>
-        private static bool MayNameProof(TypeSyntax type, ClientDataNames names)
+        private IOperation? Bind(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
         {
-            var name = type switch
-            {
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                _ => null,
-            };
-            return name is null || (names.TriggersOf(name) & BodyTriggers.ProofMaking) != 0;
+            _statistics.CountNode();
+            return model.GetOperation(node, cancellationToken);
         }
+
+        /// <summary>
+        /// Whether a target-typed <c>new()</c> or <c>default</c> may make a proof: not when it is the initial value of a
+        /// variable, field, property or parameter whose written type names no proof type, since that type is the one it
+        /// makes (<c>private readonly List&lt;string&gt; _outbox = new();</c>, <c>CancellationToken token = default</c>).
+        /// </summary>
+        private static bool MayBeTypedAsProof(ExpressionSyntax targetTyped, ClientDataNames names)
+            => WrittenTypeOf(targetTyped) is not { } written || MayNameProof(written, names);
+
+        /// <summary>The type written in the declaration that <paramref name="value"/> initialises, or null.</summary>
+        private static TypeSyntax? WrittenTypeOf(ExpressionSyntax value)
+            => value.Parent is EqualsValueClauseSyntax { Value: var initial } clause && initial == value
+                ? clause.Parent switch
+                {
+                    VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: { IsVar: false } type } } => type,
+                    PropertyDeclarationSyntax property => property.Type,
+                    ParameterSyntax { Type: { } type } => type,
+                    _ => null,
+                }
+                : null;
+
+        /// <summary>
+        /// Whether a written type may be a proof type: its last name is one, or an alias (which may stand for one), or it
+        /// is written in a shape this does not read (array, tuple, pointer); never a keyword type such as <c>int</c>.
+        /// </summary>
+        private static bool MayNameProof(TypeSyntax type, ClientDataNames names)
+            => type switch
+            {
+                PredefinedTypeSyntax => false,
+                NullableTypeSyntax nullable => MayNameProof(nullable.ElementType, names),
+                QualifiedNameSyntax qualified => IsProofName(qualified.Right.Identifier.ValueText, names),
+                AliasQualifiedNameSyntax aliased => IsProofName(aliased.Name.Identifier.ValueText, names),
+                SimpleNameSyntax simple => IsProofName(simple.Identifier.ValueText, names),
+                _ => true,
+            };
+
+        private static bool IsProofName(string name, ClientDataNames names) => (names.TriggersOf(name) & BodyTriggers.ProofMaking) != 0;
 
         /// <summary>Judges one operation <see cref="CandidateAt"/> found.</summary>
         public void Analyze(CodeBlockAnalysisContext context, IOperation operation)

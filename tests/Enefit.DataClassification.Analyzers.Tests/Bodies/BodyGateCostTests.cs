@@ -66,6 +66,38 @@ public sealed class BodyGateCostTests
     }
 
     [Fact]
+    public async Task EDC0007_binds_a_target_typed_new_or_default_only_where_the_written_type_may_be_a_proof()
+    {
+        const string outbox = """
+            using System.Collections.Generic;
+            using System.Threading;
+            using Enefit.DataClassification;
+
+            public class Outbox
+            {
+                private readonly List<string> _sent = new();
+                private int _count = default;
+                private object _gate = new();
+                private MarketingConsent _consent = default;
+
+                public Dictionary<string, int> Totals { get; } = new();
+
+                public int Wait(CancellationToken token = default)
+                {
+                    List<int> pending = new();
+                    string? last = default;
+                    return pending.Count + _sent.Count + _count + (last?.Length ?? 0) + _gate.GetHashCode();
+                }
+            }
+            """;
+        var analyzer = new HandMadeProofAnalyzer();
+        var diagnostics = await AnalyzeAsync(analyzer, outbox);
+
+        Assert.Equal("EDC0007", Assert.Single(diagnostics).Id);
+        Assert.Equal(1, analyzer.Statistics.NodesBound);
+    }
+
+    [Fact]
     public async Task Without_the_runtime_library_nothing_is_bound()
     {
         var analyzer = new ClassifiedDataLeakAnalyzer();
@@ -82,11 +114,13 @@ public sealed class BodyGateCostTests
         Assert.Equal(0, analyzer.Statistics.BodiesBound);
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(DiagnosticAnalyzer analyzer)
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(DiagnosticAnalyzer analyzer) => AnalyzeAsync(analyzer, Services);
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(DiagnosticAnalyzer analyzer, string services)
     {
         var compilation = CSharpCompilation.Create(
             "Gate",
-            new[] { CSharpSyntaxTree.ParseText(Services), CSharpSyntaxTree.ParseText(Customer) },
+            new[] { CSharpSyntaxTree.ParseText(services), CSharpSyntaxTree.ParseText(Customer) },
             TestReferences.Framework.Append(TestReferences.Runtime).Append(TestReferences.ComplianceAbstractions).Concat(TestReferences.Telemetry),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));

@@ -28,6 +28,29 @@ public sealed class HandMadeProofAnalyzerTests
             Verify.Diagnostic("EDC0007").WithLocation(2).WithArguments("MarketingConsent", "MarketingConsent.Issue"));
 
     [Fact]
+    public Task A_target_typed_proof_is_reported_whatever_its_declaration_calls_the_proof_type()
+        => Verify.VerifyAsync(
+            """
+            using System.Collections.Generic;
+            using Enefit.DataClassification;
+            using Proof = Enefit.DataClassification.MarketingConsent;
+
+            public class Offers
+            {
+                private Proof _kept = {|EDC0007:new()|};
+                private Enefit.DataClassification.ElectronicMarketingPermit _permit = {|EDC0007:default|};
+                private global::Enefit.DataClassification.MarketingConsent Qualified { get; } = {|EDC0007:default|};
+                private readonly List<MarketingConsent> _history = new();
+
+                public void Send(Proof consent = {|EDC0007:default|})
+                {
+                    Proof local = {|EDC0007:new()|};
+                    List<Proof> seen = new();
+                }
+            }
+            """);
+
+    [Fact]
     public Task Default_of_a_proof_type_is_reported_with_the_type_and_the_expression()
         => Verify.VerifyAsync(
             """
