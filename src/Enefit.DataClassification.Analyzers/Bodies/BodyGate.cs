@@ -89,5 +89,5 @@ internal static class BodyGate
     }
 
     private static bool MayLeadTo(ClientDataNames names, CodeBlockAnalysisContext context, BodyTriggers triggers)
-        => (names.Scan(context.CodeBlock, context.OwningSymbol) & triggers) != 0;
+        => (names.Scan(context.CodeBlock, context.OwningSymbol, context.CancellationToken) & triggers) != 0;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -8,24 +9,19 @@ namespace Enefit.DataClassification.Analyzers.Bodies;
 /// <summary>
 /// Reads the tokens of a code block, unbound, for what they may lead the rules to (<see cref="ClientDataNames"/>): a
 /// name from the set, <c>this</c> or <c>base</c> in a type that holds client data, <c>default</c> or <c>new()</c> (a
-/// proof made by hand may be either), an element access when an indexer hands out client data.
+/// proof made by hand may be either), an element access when an indexer hands out client data. The tokens come from
+/// the tree's index (<see cref="TreeTokens"/>), read once per file.
 /// </summary>
 internal static class BodyScan
 {
-    public static BodyTriggers Of(SyntaxNode codeBlock, ISymbol owner, ClientDataNames names)
+    public static BodyTriggers Of(SyntaxNode codeBlock, ISymbol owner, ClientDataNames names, CancellationToken cancellationToken)
     {
         // The parameters, a setter's implicit value among them, by their symbols: a body reads them by name alone.
         var triggers = owner is IMethodSymbol method ? names.ParameterTriggersOf(method) : BodyTriggers.None;
+        var tokens = names.TokensOf(codeBlock.SyntaxTree, cancellationToken);
         foreach (var part in ExecutableParts(codeBlock))
         {
-            foreach (var token in part.DescendantTokens())
-            {
-                triggers |= TriggersOf(token, owner, names);
-                if (triggers == BodyTriggers.All)
-                {
-                    return triggers;
-                }
-            }
+            triggers |= tokens.Within(part.Span, owner, names);
         }
 
         return triggers;
@@ -60,25 +56,6 @@ internal static class BodyScan
             {
                 yield return part;
             }
-        }
-    }
-
-    private static BodyTriggers TriggersOf(SyntaxToken token, ISymbol owner, ClientDataNames names)
-    {
-        switch (token.Kind())
-        {
-            case SyntaxKind.IdentifierToken:
-                return names.TriggersOf(token.ValueText);
-            case SyntaxKind.DefaultKeyword:
-                return BodyTriggers.ProofMaking;
-            case SyntaxKind.NewKeyword when token.Parent is ImplicitObjectCreationExpressionSyntax:
-                return BodyTriggers.ProofMaking;
-            case SyntaxKind.ThisKeyword or SyntaxKind.BaseKeyword:
-                return names.TriggersOfThis(owner as INamedTypeSymbol ?? owner.ContainingType);
-            case SyntaxKind.OpenBracketToken when token.Parent is BracketedArgumentListSyntax:
-                return names.IndexerTriggers;
-            default:
-                return BodyTriggers.None;
         }
     }
 }

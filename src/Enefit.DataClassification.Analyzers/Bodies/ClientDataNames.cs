@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -39,7 +39,8 @@ internal sealed class ClientDataNames
     /// <summary>The names the reflection rule (EDC0010) looks at: <c>Type.GetProperty</c> and its kin.</summary>
     private static readonly string[] ReflectionNames = { "GetProperty", "GetField", "GetMember", "GetMethod" };
 
-    private readonly ConcurrentDictionary<(SyntaxNode Block, ISymbol Owner), BodyTriggers> _scans = new();
+    private readonly Dictionary<SyntaxTree, int> _treeSlots = new();
+    private TreeTokens?[] _treeTokens = System.Array.Empty<TreeTokens?>();
     private readonly HashSet<INamedTypeSymbol> _holding = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _identifying = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, BodyTriggers> _names = new(System.StringComparer.Ordinal);
@@ -65,12 +66,26 @@ internal sealed class ClientDataNames
     /// <summary>What naming <paramref name="name"/> in a body may lead to; <see cref="BodyTriggers.None"/> for most names.</summary>
     public BodyTriggers TriggersOf(string name) => _names.TryGetValue(name, out var triggers) ? triggers : BodyTriggers.None;
 
+    /// <summary>What the names and keywords of <paramref name="codeBlock"/>, owned by <paramref name="owner"/>, may lead to.</summary>
+    public BodyTriggers Scan(SyntaxNode codeBlock, ISymbol owner, CancellationToken cancellationToken)
+        => BodyScan.Of(codeBlock, owner, this, cancellationToken);
+
     /// <summary>
-    /// What the names and keywords of <paramref name="codeBlock"/>, owned by <paramref name="owner"/>, may lead to.
-    /// Scanned once per code block and owner for all the rules (a type's code block is also its primary constructor's).
+    /// The tokens of <paramref name="tree"/> that may lead somewhere, read once per tree for all the rules: each tree of
+    /// the compilation has a slot, filled by whichever rule asks first, without a lock (two rules that ask at once both
+    /// read the tree, and one result stays).
     /// </summary>
-    public BodyTriggers Scan(SyntaxNode codeBlock, ISymbol owner)
-        => _scans.GetOrAdd((codeBlock, owner), key => BodyScan.Of(key.Block, key.Owner, this));
+    public TreeTokens TokensOf(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (!_treeSlots.TryGetValue(tree, out var slot))
+        {
+            return TreeTokens.Of(tree, this, cancellationToken);
+        }
+
+        return Volatile.Read(ref _treeTokens[slot])
+            ?? Interlocked.CompareExchange(ref _treeTokens[slot], TreeTokens.Of(tree, this, cancellationToken), null)
+            ?? _treeTokens[slot]!;
+    }
 
     /// <summary>What the parameters of <paramref name="method"/> bring into its body.</summary>
     public BodyTriggers ParameterTriggersOf(IMethodSymbol method) => ParameterTriggers(method, withParameters: false);
@@ -114,7 +129,18 @@ internal sealed class ClientDataNames
         }
 
         names.AddFixedNames(compilation, symbols);
+        names.MakeTreeSlots(compilation);
         return names;
+    }
+
+    private void MakeTreeSlots(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            _treeSlots[tree] = _treeSlots.Count;
+        }
+
+        _treeTokens = new TreeTokens?[_treeSlots.Count];
     }
 
     /// <summary>The referenced assemblies that reference the runtime library, or one that does, and so may name its types.</summary>
