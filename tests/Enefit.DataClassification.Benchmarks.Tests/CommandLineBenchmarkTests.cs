@@ -6,7 +6,7 @@ namespace Enefit.DataClassification.Benchmarks.Tests;
 
 /// <summary>
 /// The command-line measurement (<c>--command-line</c>) on a small codebase, one round, no warm-up: the SDK's csc.dll
-/// builds every variant, and our analyzers, run by csc's own driver, report what they report in process. No timing
+/// builds every variant (A B D E and the command line's own F and G), and our analyzers, run by csc's own driver, report what they report in process. No timing
 /// is asserted.
 /// </summary>
 public sealed class CommandLineBenchmarkTests : IDisposable
@@ -33,7 +33,9 @@ public sealed class CommandLineBenchmarkTests : IDisposable
 
         var (summary, runs) = benchmark.Run(codebase, lookalike, inProcessEdc0006: 7);
 
-        Assert.Equal([Variant.Baseline, Variant.Ours, Variant.Peer, Variant.OursWithoutRuntime], runs.Select(r => r.Variant));
+        Assert.Equal(
+            [Variant.Baseline, Variant.Ours, Variant.Peer, Variant.OursWithoutRuntime, Variant.AnyAnalyzer, Variant.OursGeneratorOnly],
+            runs.Select(r => r.Variant));
         Assert.All(runs, run => Assert.True(run.Compiled, run.Output));
 
         // B: EDC0006 reports every planted leak, whatever its form, as it does in process.
@@ -50,8 +52,20 @@ public sealed class CommandLineBenchmarkTests : IDisposable
         Assert.DoesNotContain(summary.Diagnostics["ours_without_runtime"].Keys, id => id.StartsWith("EDC", StringComparison.Ordinal));
         Assert.DoesNotContain(summary.Diagnostics["baseline"].Keys, id => id.StartsWith("EDC", StringComparison.Ordinal));
 
+        // F: the do-nothing analyzer loads, runs and reports nothing; G: our rules off, so nothing of ours is printed.
+        Assert.DoesNotContain(summary.Diagnostics["any_analyzer"].Keys, id => id.StartsWith("EDC", StringComparison.Ordinal) || id == AnyAnalyzerAssembly.RuleId);
+        Assert.DoesNotContain(summary.Diagnostics["ours_generator_only"].Keys, id => id.StartsWith("EDC", StringComparison.Ordinal));
+
         Assert.EndsWith(Path.Combine("Roslyn", "bincore", "csc.dll"), summary.CscPath, StringComparison.Ordinal);
         Assert.Equal(1, summary.Rounds);
+    }
+
+    [Fact]
+    public void Every_other_round_runs_the_variants_in_reverse_order()
+    {
+        Assert.Equal(CommandLineBenchmark.Variants, CommandLineBenchmark.OrderOfRound(0));
+        Assert.Equal(CommandLineBenchmark.Variants.Reverse(), CommandLineBenchmark.OrderOfRound(1));
+        Assert.Equal(CommandLineBenchmark.Variants, CommandLineBenchmark.OrderOfRound(4));
     }
 
     [Fact]
@@ -69,6 +83,15 @@ public sealed class CommandLineBenchmarkTests : IDisposable
         Assert.Contains(File.ReadAllLines(build.ResponseFile(Variant.OursWithoutRuntime)), line => line.EndsWith("LookalikeTypes.cs\"", StringComparison.Ordinal));
         Assert.DoesNotContain(File.ReadAllLines(build.ResponseFile(Variant.Baseline)), line => line.StartsWith("/analyzer", StringComparison.Ordinal));
         Assert.DoesNotContain(File.ReadAllLines(build.ResponseFile(Variant.Peer)), line => line.StartsWith("/shared", StringComparison.Ordinal));
+
+        var anyAnalyzer = Path.Combine(directory, "any-analyzer", "AnyAnalyzer.dll");
+        Assert.Contains("/analyzer:\"" + anyAnalyzer + "\"", File.ReadAllLines(build.ResponseFile(Variant.AnyAnalyzer)));
+        Assert.Contains(runtime, File.ReadAllLines(build.ResponseFile(Variant.AnyAnalyzer)));
+        Assert.Contains("/analyzer:\"" + OurComponents.AnalyzerAssembly.Location + "\"", File.ReadAllLines(build.ResponseFile(Variant.OursGeneratorOnly)));
+        var ourRules = OurComponents.Discover().Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(
+            ourRules.Select(id => $"dotnet_diagnostic.{id}.severity = none").Prepend("is_global = true"),
+            File.ReadAllLines(Path.Combine(directory, "generator-only.globalconfig")));
 
         var peerConfig = File.ReadAllLines(Path.Combine(directory, "peer.globalconfig"));
         Assert.Equal("is_global = true", peerConfig[0]);

@@ -8,13 +8,17 @@ namespace Enefit.DataClassification.Benchmarks.Measurement;
 /// <summary>
 /// Measures one size through the SDK's command-line compiler (<c>--command-line</c>), beside the in-process figures:
 /// the in-process harness charges every analyzer for the driver's own copy of the compilation, which a real build
-/// does not pay. Warm-up rounds, then timed rounds each running A B D E in that order as child processes, one at a
-/// time; reports medians. Every run must compile: a failed build would be a measurement of nothing.
+/// does not pay. Warm-up rounds, then timed rounds each running A B D E F G as child processes, one at a time, every
+/// other round in reverse order; reports medians. Every run must compile: a failed build would be a measurement of nothing.
 /// </summary>
 public sealed class CommandLineBenchmark
 {
-    /// <summary>The variants a command line can express: C's do-nothing analyzers exist only in this process.</summary>
-    public static readonly IReadOnlyList<Variant> Variants = [Variant.Baseline, Variant.Ours, Variant.Peer, Variant.OursWithoutRuntime];
+    /// <summary>
+    /// The variants a command line can express (C's do-nothing analyzers of our shape exist only in this process), and
+    /// two it adds: F, any analyzer at all, and G, our generator without our analyzers.
+    /// </summary>
+    public static readonly IReadOnlyList<Variant> Variants =
+        [Variant.Baseline, Variant.Ours, Variant.Peer, Variant.OursWithoutRuntime, Variant.AnyAnalyzer, Variant.OursGeneratorOnly];
 
     private readonly BenchmarkSettings _settings;
     private readonly OurComponents _ours;
@@ -35,12 +39,13 @@ public sealed class CommandLineBenchmark
         var compiler = CommandLineCompiler.Find();
         var directory = Path.Combine(_settings.OutputDirectory, "command-line", codebase.LineCount.ToString(CultureInfo.InvariantCulture));
         var build = CommandLineBuild.Write(directory, codebase, lookalike, _ours, _peer);
-        _log.WriteLine($"command line: {compiler.CompilerPath}, inputs in {directory}; {_settings.Warmup} warm-up and {_settings.Iterations} timed rounds of A B D E");
+        _log.WriteLine($"command line: {compiler.CompilerPath}, inputs in {directory}; {_settings.Warmup} warm-up and " +
+            $"{_settings.Iterations} timed rounds of {string.Join(" ", Variants.Select(SizeBenchmark.Letter))}, every other round in reverse order");
 
         var timed = new List<CommandLineRun>();
         for (var round = 0; round < _settings.Warmup + _settings.Iterations; round++)
         {
-            var runs = Variants.Select(variant => EnsureCompiled(compiler.Run(variant, build.ResponseFile(variant)))).ToList();
+            var runs = OrderOfRound(round).Select(variant => EnsureCompiled(compiler.Run(variant, build.ResponseFile(variant)))).ToList();
             if (round >= _settings.Warmup)
             {
                 timed.AddRange(runs);
@@ -52,6 +57,12 @@ public sealed class CommandLineBenchmark
 
         return (Summarize(compiler, build, timed, inProcessEdc0006), timed);
     }
+
+    /// <summary>
+    /// The variants in their order on even rounds and reversed on odd ones: a machine whose load drifts during a round
+    /// then weighs on the first and the last variants alike over two rounds, not always on the same one.
+    /// </summary>
+    public static IEnumerable<Variant> OrderOfRound(int round) => round % 2 == 0 ? Variants : Variants.Reverse();
 
     private static CommandLineRun EnsureCompiled(CommandLineRun run)
     {
@@ -102,6 +113,10 @@ public sealed class CommandLineBenchmark
             OursMs = Math.Round(Wall(Variant.Ours), 1),
             Ma0153Ms = Math.Round(Wall(Variant.Peer), 1),
             OursNoReferenceMs = Math.Round(Wall(Variant.OursWithoutRuntime), 1),
+            AnyAnalyzerMs = Math.Round(Wall(Variant.AnyAnalyzer), 1),
+            GeneratorOnlyMs = Math.Round(Wall(Variant.OursGeneratorOnly), 1),
+            AnyAnalyzerOverheadPct = Pct(Wall(Variant.AnyAnalyzer), Wall(Variant.Baseline)),
+            GeneratorOnlyOverheadPct = Pct(Wall(Variant.OursGeneratorOnly), Wall(Variant.Baseline)),
             OverheadPct = Pct(Wall(Variant.Ours), Wall(Variant.Baseline)),
             Ma0153OverheadPct = Pct(Wall(Variant.Peer), Wall(Variant.Baseline)),
             NoReferenceOverheadPct = Pct(Wall(Variant.OursWithoutRuntime), Wall(Variant.Baseline)),
@@ -112,6 +127,10 @@ public sealed class CommandLineBenchmark
             CpuOverheadPct = CpuPct(Cpu(Variant.Ours), Cpu(Variant.Baseline)),
             CpuMa0153OverheadPct = CpuPct(Cpu(Variant.Peer), Cpu(Variant.Baseline)),
             CpuNoReferenceOverheadPct = CpuPct(Cpu(Variant.OursWithoutRuntime), Cpu(Variant.Baseline)),
+            CpuAnyAnalyzerMs = Rounded(Cpu(Variant.AnyAnalyzer)),
+            CpuGeneratorOnlyMs = Rounded(Cpu(Variant.OursGeneratorOnly)),
+            CpuAnyAnalyzerOverheadPct = CpuPct(Cpu(Variant.AnyAnalyzer), Cpu(Variant.Baseline)),
+            CpuGeneratorOnlyOverheadPct = CpuPct(Cpu(Variant.OursGeneratorOnly), Cpu(Variant.Baseline)),
             Edc0006Diagnostics = last[Variant.Ours].Count(CommandLineBuild.LogLeakRule),
             Edc0006DiagnosticsInProcess = inProcessEdc0006,
             Ma0153Diagnostics = last[Variant.Peer].Count(PeerAnalyzer.RuleId),

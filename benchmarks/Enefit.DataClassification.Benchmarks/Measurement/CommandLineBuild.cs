@@ -11,7 +11,8 @@ namespace Enefit.DataClassification.Benchmarks.Measurement;
 /// <summary>
 /// One size of synthetic code laid out on disk for the command-line compiler, the way a project's build hands it
 /// over: the sources of the codebase and of its look-alike twin (variant E), the reference assemblies the in-process
-/// harness compiles against, a <c>.globalconfig</c> per analyzer variant and a response file per variant.
+/// harness compiles against, the do-nothing analyzer of variant F, a <c>.globalconfig</c> per analyzer variant and a
+/// response file per variant.
 /// </summary>
 public sealed class CommandLineBuild
 {
@@ -56,6 +57,12 @@ public sealed class CommandLineBuild
             .Concat(RaisedToWarning(peer.Analyzers.SelectMany(a => a.SupportedDiagnostics), PeerAnalyzer.RuleId, notes));
         var peerConfig = WriteGlobalConfig(Path.Combine(directory, "peer.globalconfig"), peerSeverities);
 
+        // G: every rule of ours off, so that csc runs none of our analyzers and only the generator.
+        var generatorOnlyConfig = WriteGlobalConfig(
+            Path.Combine(directory, "generator-only.globalconfig"),
+            ours.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Order(StringComparer.Ordinal).Select(id => (id, "none")));
+        var anyAnalyzer = AnyAnalyzerAssembly.Write(Path.Combine(directory, "any-analyzer"));
+
         var withoutRuntime = framework.Concat(packages).ToList();
         var withRuntime = withoutRuntime.Append(runtime).ToList();
         var oursAnalyzer = OurComponents.AnalyzerAssembly.Location;
@@ -65,6 +72,8 @@ public sealed class CommandLineBuild
             [Variant.Ours] = WriteResponseFile(directory, Variant.Ours, withRuntime, [oursAnalyzer], oursConfig, sources),
             [Variant.Peer] = WriteResponseFile(directory, Variant.Peer, withRuntime, [peer.Path], peerConfig, sources),
             [Variant.OursWithoutRuntime] = WriteResponseFile(directory, Variant.OursWithoutRuntime, withoutRuntime, [oursAnalyzer], oursConfig, lookalikeSources),
+            [Variant.AnyAnalyzer] = WriteResponseFile(directory, Variant.AnyAnalyzer, withRuntime, [anyAnalyzer], null, sources),
+            [Variant.OursGeneratorOnly] = WriteResponseFile(directory, Variant.OursGeneratorOnly, withRuntime, [oursAnalyzer], generatorOnlyConfig, sources),
         };
         return new CommandLineBuild(directory, responseFiles, notes);
     }

@@ -1,6 +1,9 @@
 namespace Enefit.DataClassification.Benchmarks.Measurement;
 
-/// <summary>The five ways the same codebase is compiled, interleaved A B C D E in every round.</summary>
+/// <summary>
+/// The ways the same codebase is compiled: A to E in process, interleaved A B C D E in every round; through the
+/// command-line compiler A B D E and two that only a command line has, F and G.
+/// </summary>
 public enum Variant
 {
     /// <summary>A: parse, bind (GetDiagnostics) and emit, no analyzers.</summary>
@@ -17,6 +20,12 @@ public enum Variant
 
     /// <summary>E: ours, on the same code compiled without the runtime library (against look-alike types).</summary>
     OursWithoutRuntime,
+
+    /// <summary>F (command line only): an analyzer that registers nothing: what attaching any analyzer costs a build.</summary>
+    AnyAnalyzer,
+
+    /// <summary>G (command line only): ours with every rule of ours turned off: the generator and the code it writes.</summary>
+    OursGeneratorOnly,
 }
 
 /// <summary>Names of variants in summary.json.</summary>

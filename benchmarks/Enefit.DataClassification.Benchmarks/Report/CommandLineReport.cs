@@ -12,6 +12,8 @@ public static class CommandLineReport
         Row(output, "B ours (generator + analyzers)", s.OursMs, s.OverheadPct, s.CpuOursMs, s.CpuOverheadPct);
         Row(output, "D peer (Meziantou, MA0153 only)", s.Ma0153Ms, s.Ma0153OverheadPct, s.CpuMa0153Ms, s.CpuMa0153OverheadPct);
         Row(output, "E ours, runtime not referenced", s.OursNoReferenceMs, s.NoReferenceOverheadPct, s.CpuOursNoReferenceMs, s.CpuNoReferenceOverheadPct);
+        Row(output, "F any analyzer (registers nothing)", s.AnyAnalyzerMs, s.AnyAnalyzerOverheadPct, s.CpuAnyAnalyzerMs, s.CpuAnyAnalyzerOverheadPct);
+        Row(output, "G ours, generator only (rules off)", s.GeneratorOnlyMs, s.GeneratorOnlyOverheadPct, s.CpuGeneratorOnlyMs, s.CpuGeneratorOnlyOverheadPct);
         output.WriteLine($"csc printed EDC0006 {s.Edc0006Diagnostics} times (in process: " +
             $"{(s.Edc0006DiagnosticsInProcess is { } n ? n.ToString(CultureInfo.InvariantCulture) : "n/a")}), MA0153 {s.Ma0153Diagnostics} times");
         foreach (var note in s.Notes)

@@ -17,6 +17,15 @@ public sealed record CommandLineSummary
     [JsonPropertyName("ma0153_overhead_pct")] public double Ma0153OverheadPct { get; init; }
     [JsonPropertyName("no_reference_overhead_pct")] public double NoReferenceOverheadPct { get; init; }
 
+    /// <summary>F: an analyzer that registers nothing, what any analyzer costs; E's floor.</summary>
+    [JsonPropertyName("any_analyzer_ms")] public double AnyAnalyzerMs { get; init; }
+
+    /// <summary>G: our generator with every rule of ours off: the generator and the code it adds.</summary>
+    [JsonPropertyName("generator_only_ms")] public double GeneratorOnlyMs { get; init; }
+
+    [JsonPropertyName("any_analyzer_overhead_pct")] public double AnyAnalyzerOverheadPct { get; init; }
+    [JsonPropertyName("generator_only_overhead_pct")] public double GeneratorOnlyOverheadPct { get; init; }
+
     [JsonPropertyName("cpu_baseline_ms")] public double? CpuBaselineMs { get; init; }
     [JsonPropertyName("cpu_ours_ms")] public double? CpuOursMs { get; init; }
     [JsonPropertyName("cpu_ma0153_ms")] public double? CpuMa0153Ms { get; init; }
@@ -24,6 +33,10 @@ public sealed record CommandLineSummary
     [JsonPropertyName("cpu_overhead_pct")] public double? CpuOverheadPct { get; init; }
     [JsonPropertyName("cpu_ma0153_overhead_pct")] public double? CpuMa0153OverheadPct { get; init; }
     [JsonPropertyName("cpu_no_reference_overhead_pct")] public double? CpuNoReferenceOverheadPct { get; init; }
+    [JsonPropertyName("cpu_any_analyzer_ms")] public double? CpuAnyAnalyzerMs { get; init; }
+    [JsonPropertyName("cpu_generator_only_ms")] public double? CpuGeneratorOnlyMs { get; init; }
+    [JsonPropertyName("cpu_any_analyzer_overhead_pct")] public double? CpuAnyAnalyzerOverheadPct { get; init; }
+    [JsonPropertyName("cpu_generator_only_overhead_pct")] public double? CpuGeneratorOnlyOverheadPct { get; init; }
 
     /// <summary>EDC0006 reports csc printed in variant B.</summary>
     [JsonPropertyName("edc0006_diagnostics")] public int Edc0006Diagnostics { get; init; }
