@@ -43,6 +43,7 @@ internal sealed class ClientDataNames
     private TreeTokens?[] _treeTokens = System.Array.Empty<TreeTokens?>();
     private readonly HashSet<INamedTypeSymbol> _holding = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _identifying = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IMethodSymbol, BodyTriggers> _sourceParameters = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, BodyTriggers> _names = new(System.StringComparer.Ordinal);
     private readonly MemberClassifier _classifier;
     private readonly CheckMembers _checks;
@@ -87,8 +88,12 @@ internal sealed class ClientDataNames
             ?? _treeTokens[slot]!;
     }
 
-    /// <summary>What the parameters of <paramref name="method"/> bring into its body.</summary>
-    public BodyTriggers ParameterTriggersOf(IMethodSymbol method) => ParameterTriggers(method, withParameters: false);
+    /// <summary>
+    /// What the parameters of <paramref name="method"/> bring into its body: found while the names were built for a
+    /// method of the source (every rule asks for every body), else read now.
+    /// </summary>
+    public BodyTriggers ParameterTriggersOf(IMethodSymbol method)
+        => _sourceParameters.TryGetValue(method, out var triggers) ? triggers : ParameterTriggers(method, withParameters: false);
 
     /// <summary>What <c>this</c> brings in, in a body of <paramref name="type"/> or of a type nested in it.</summary>
     public BodyTriggers TriggersOfThis(INamedTypeSymbol? type)
@@ -470,7 +475,8 @@ internal sealed class ClientDataNames
 
     /// <summary>
     /// What the parameters of <paramref name="method"/> carry; with <paramref name="withParameters"/>, each such
-    /// parameter's name is added too (a source method's: a primary constructor's are read by name in every body of its type).
+    /// parameter's name is added too (a source method's: a primary constructor's are read by name in every body of its type),
+    /// and the method's answer kept for <see cref="ParameterTriggersOf"/>.
     /// </summary>
     private BodyTriggers ParameterTriggers(IMethodSymbol method, bool withParameters)
     {
@@ -485,6 +491,11 @@ internal sealed class ClientDataNames
             }
 
             all |= triggers;
+        }
+
+        if (withParameters)
+        {
+            _sourceParameters[method] = all;
         }
 
         return all;
