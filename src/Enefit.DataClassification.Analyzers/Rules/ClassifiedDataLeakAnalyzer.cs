@@ -91,15 +91,19 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
 
         private readonly ConcurrentDictionary<ITypeSymbol, HeldData> _printed = new(SymbolEqualityComparer.Default);
 
+        /// <summary>The search as a delegate, made once: a lambda that reads this is a new delegate on every call.</summary>
+        private readonly System.Func<ITypeSymbol, HeldData> _printedData;
+
         public LeakPolicy(Compilation compilation, ClassifiedContent content)
             : base(compilation, content)
         {
+            _printedData = type => PrintedData(type, 0);
         }
 
         public override Taint? OfMember(ISymbol member)
             => Content.Classifier.CategoryOf(member) is { } category ? Taint.OfMember(member, category) : null;
 
-        protected override HeldData HeldBy(ITypeSymbol type) => _printed.GetOrAdd(type, t => PrintedData(t, 0));
+        protected override HeldData HeldBy(ITypeSymbol type) => _printed.GetOrAdd(type, _printedData);
 
         /// <summary>
         /// What printing a value of <paramref name="type"/> writes out: its classified member unless the generator's

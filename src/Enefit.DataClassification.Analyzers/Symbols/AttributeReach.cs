@@ -16,12 +16,19 @@ internal sealed class AttributeReach
     private readonly IAssemblySymbol _declaring;
     private readonly ConcurrentDictionary<IAssemblySymbol, bool> _byAssembly = new(SymbolEqualityComparer.Default);
 
+    /// <summary>The check as a delegate, made once: a method group passed to GetOrAdd is a new delegate on every call.</summary>
+    private readonly System.Func<IAssemblySymbol, bool> _referencesDeclaring;
+
     /// <param name="declaring">The assembly that declares the attributes.</param>
-    public AttributeReach(IAssemblySymbol declaring) => _declaring = declaring;
+    public AttributeReach(IAssemblySymbol declaring)
+    {
+        _declaring = declaring;
+        _referencesDeclaring = ReferencesDeclaring;
+    }
 
     /// <summary>Whether <paramref name="symbol"/> may carry one of the attributes; true when in doubt.</summary>
     public bool MayCarry(ISymbol symbol)
-        => symbol.ContainingAssembly is not { } assembly || _byAssembly.GetOrAdd(assembly, ReferencesDeclaring);
+        => symbol.ContainingAssembly is not { } assembly || _byAssembly.GetOrAdd(assembly, _referencesDeclaring);
 
     private bool ReferencesDeclaring(IAssemblySymbol assembly)
     {

@@ -25,14 +25,24 @@ internal sealed class CheckMembers
     private readonly ConcurrentDictionary<ISymbol, CheckKind> _checks = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _sends = new(SymbolEqualityComparer.Default);
 
-    public CheckMembers(KnownSymbols symbols) => Symbols = symbols;
+    // The classifying methods as delegates, made once: a method group or a capturing lambda passed to GetOrAdd is a new
+    // delegate on every call, and these are asked for every call of every body read.
+    private readonly System.Func<ISymbol, CheckKind> _classifyCheck;
+    private readonly System.Func<ISymbol, bool> _isMarkedAsSend;
+
+    public CheckMembers(KnownSymbols symbols)
+    {
+        Symbols = symbols;
+        _classifyCheck = ClassifyCheck;
+        _isMarkedAsSend = method => symbols.ElectronicMarketingSend is { } send && Marked(method, send);
+    }
 
     public KnownSymbols Symbols { get; }
 
-    public CheckKind KindOf(ISymbol member) => _checks.GetOrAdd(member.OriginalDefinition, ClassifyCheck);
+    public CheckKind KindOf(ISymbol member) => _checks.GetOrAdd(member.OriginalDefinition, _classifyCheck);
 
     public bool IsElectronicSend(IMethodSymbol method)
-        => Symbols.ElectronicMarketingSend is { } send && _sends.GetOrAdd(method.OriginalDefinition, m => Marked(m, send));
+        => Symbols.ElectronicMarketingSend is not null && _sends.GetOrAdd(method.OriginalDefinition, _isMarkedAsSend);
 
     private CheckKind ClassifyCheck(ISymbol member)
     {

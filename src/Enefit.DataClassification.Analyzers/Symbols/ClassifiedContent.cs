@@ -17,7 +17,17 @@ internal sealed class ClassifiedContent
     private readonly ConcurrentDictionary<ITypeSymbol, HeldData> _direct = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, HeldData> _identifying = new(SymbolEqualityComparer.Default);
 
-    public ClassifiedContent(MemberClassifier classifier) => Classifier = classifier;
+    // The searches as delegates, made once: a method group or a lambda that reads this passed to GetOrAdd is a new
+    // delegate on every call, and these are asked for the type of every value a body reads.
+    private readonly System.Func<ITypeSymbol, HeldData> _findDirect;
+    private readonly System.Func<ITypeSymbol, HeldData> _findIdentifying;
+
+    public ClassifiedContent(MemberClassifier classifier)
+    {
+        Classifier = classifier;
+        _findDirect = FindDirect;
+        _findIdentifying = type => FindIdentifying(type, 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+    }
 
     public MemberClassifier Classifier { get; }
 
@@ -25,14 +35,14 @@ internal sealed class ClassifiedContent
     /// The first classified instance field or property of <paramref name="type"/> or its base types, or the category the
     /// type carries itself; <see cref="HeldData.None"/> when a value of the type holds no classified data of its own.
     /// </summary>
-    public HeldData DirectlyHeld(ITypeSymbol type) => _direct.GetOrAdd(type.OriginalDefinition, FindDirect);
+    public HeldData DirectlyHeld(ITypeSymbol type) => _direct.GetOrAdd(type.OriginalDefinition, _findDirect);
 
     /// <summary>
     /// Like <see cref="DirectlyHeld"/>, and also a <c>[SubjectId]</c> member or a member whose type identifies a client,
     /// followed a few levels deep: what an <c>[AnonymousData]</c> type may not hold (§2.3).
     /// </summary>
     public HeldData IdentifyingData(ITypeSymbol type)
-        => _identifying.GetOrAdd(type, t => FindIdentifying(t, 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)));
+        => _identifying.GetOrAdd(type, _findIdentifying);
 
     /// <summary>The instance fields and properties a value of <paramref name="type"/> carries, its base types' too.</summary>
     public static IEnumerable<ISymbol> InstanceDataMembers(ITypeSymbol type)

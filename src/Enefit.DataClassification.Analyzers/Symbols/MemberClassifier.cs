@@ -20,10 +20,19 @@ internal sealed class MemberClassifier
 
     private readonly AttributeReach _reach;
 
+    // The classifying methods as delegates, made once: a method group passed to GetOrAdd is a new delegate on every
+    // call, and these are asked for every member, parameter and type a body reads.
+    private readonly System.Func<ISymbol, Classification> _classify;
+    private readonly System.Func<ITypeSymbol, Classification> _classifyType;
+    private readonly System.Func<IMethodSymbol, Classification> _classifyReturn;
+
     public MemberClassifier(KnownSymbols symbols)
     {
         Symbols = symbols;
         _reach = new AttributeReach(symbols.ClassificationBase.ContainingAssembly);
+        _classify = Classify;
+        _classifyType = ClassifyType;
+        _classifyReturn = ClassifyReturn;
     }
 
     public KnownSymbols Symbols { get; }
@@ -32,7 +41,7 @@ internal sealed class MemberClassifier
     public ClassifiedCategory? CategoryOf(ISymbol symbol)
         => symbol switch
         {
-            IFieldSymbol or IPropertySymbol or IParameterSymbol => _members.GetOrAdd(symbol.OriginalDefinition, Classify).Category,
+            IFieldSymbol or IPropertySymbol or IParameterSymbol => _members.GetOrAdd(symbol.OriginalDefinition, _classify).Category,
             _ => null,
         };
 
@@ -41,7 +50,7 @@ internal sealed class MemberClassifier
     /// for every call and method group of every body, so cached per method like the member categories.
     /// </summary>
     public ClassifiedCategory? ReturnCategoryOf(IMethodSymbol method)
-        => _returns.GetOrAdd(method.OriginalDefinition, ClassifyReturn).Category;
+        => _returns.GetOrAdd(method.OriginalDefinition, _classifyReturn).Category;
 
     /// <summary>
     /// The first classified field or property named <paramref name="name"/> on <paramref name="type"/> or, failing
@@ -69,7 +78,7 @@ internal sealed class MemberClassifier
     public ClassifiedCategory? CategoryOfType(ITypeSymbol? type)
     {
         type = Unwrap(type);
-        return type is null ? null : _types.GetOrAdd(type.OriginalDefinition, ClassifyType).Category;
+        return type is null ? null : _types.GetOrAdd(type.OriginalDefinition, _classifyType).Category;
     }
 
     /// <summary>The first category attribute directly on <paramref name="symbol"/>, or null.</summary>
