@@ -18,39 +18,29 @@ namespace Enefit.DataClassification.Analyzers.Bodies;
 /// </remarks>
 internal sealed class TreeTokens
 {
-    private readonly int[] _positions;
-    private readonly BodyTriggers[] _triggers;
-    private readonly bool[] _isThisOrBase;
+    /// <summary>The tokens that lead somewhere, in order of position; <c>this</c> and <c>base</c> with no triggers of their own.</summary>
+    private readonly Entry[] _entries;
 
-    private TreeTokens(List<(int Position, BodyTriggers Triggers, bool IsThisOrBase)> tokens)
-    {
-        _positions = new int[tokens.Count];
-        _triggers = new BodyTriggers[tokens.Count];
-        _isThisOrBase = new bool[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            (_positions[i], _triggers[i], _isThisOrBase[i]) = tokens[i];
-        }
-    }
+    private TreeTokens(Entry[] entries) => _entries = entries;
 
     /// <summary>Reads every token of <paramref name="tree"/> that names something in <paramref name="names"/> or is a keyword the rules follow.</summary>
     public static TreeTokens Of(SyntaxTree tree, ClientDataNames names, System.Threading.CancellationToken cancellationToken)
     {
-        var tokens = new List<(int, BodyTriggers, bool)>();
+        var tokens = new List<Entry>();
         foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
         {
             if (token.IsKind(SyntaxKind.ThisKeyword) || token.IsKind(SyntaxKind.BaseKeyword))
             {
                 // What this and base bring in depends on the type of the body they are in: resolved per question.
-                tokens.Add((token.SpanStart, BodyTriggers.None, true));
+                tokens.Add(new Entry(token.SpanStart, BodyTriggers.None, IsThisOrBase: true));
             }
             else if (TriggersOf(token, names) is var triggers and not BodyTriggers.None)
             {
-                tokens.Add((token.SpanStart, triggers, false));
+                tokens.Add(new Entry(token.SpanStart, triggers, IsThisOrBase: false));
             }
         }
 
-        return new TreeTokens(tokens);
+        return new TreeTokens(tokens.ToArray());
     }
 
     /// <summary>
@@ -61,10 +51,10 @@ internal sealed class TreeTokens
     {
         var triggers = BodyTriggers.None;
         var thisOrBaseSeen = false;
-        for (var i = FirstAtOrAfter(span.Start); i < _positions.Length && _positions[i] < span.End; i++)
+        for (var i = FirstAtOrAfter(span.Start); i < _entries.Length && _entries[i].Position < span.End; i++)
         {
-            triggers |= _triggers[i];
-            thisOrBaseSeen |= _isThisOrBase[i];
+            triggers |= _entries[i].Triggers;
+            thisOrBaseSeen |= _entries[i].IsThisOrBase;
         }
 
         return thisOrBaseSeen ? triggers | names.TriggersOfThis(owner as INamedTypeSymbol ?? owner.ContainingType) : triggers;
@@ -72,11 +62,11 @@ internal sealed class TreeTokens
 
     private int FirstAtOrAfter(int position)
     {
-        var (low, high) = (0, _positions.Length);
+        var (low, high) = (0, _entries.Length);
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (_positions[middle] < position)
+            if (_entries[middle].Position < position)
             {
                 low = middle + 1;
             }
@@ -105,4 +95,6 @@ internal sealed class TreeTokens
                 return BodyTriggers.None;
         }
     }
+
+    private readonly record struct Entry(int Position, BodyTriggers Triggers, bool IsThisOrBase);
 }
