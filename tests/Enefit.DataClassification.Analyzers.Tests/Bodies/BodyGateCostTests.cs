@@ -118,12 +118,7 @@ public sealed class BodyGateCostTests
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(DiagnosticAnalyzer analyzer, string services)
     {
-        var compilation = CSharpCompilation.Create(
-            "Gate",
-            new[] { CSharpSyntaxTree.ParseText(services), CSharpSyntaxTree.ParseText(Customer) },
-            TestReferences.Framework.Append(TestReferences.Runtime).Append(TestReferences.ComplianceAbstractions).Concat(TestReferences.Telemetry),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var compilation = TestCompilations.WithRuntime("Gate", TestReferences.Telemetry, services, Customer);
         return await compilation.WithAnalyzers(ImmutableArray.Create(analyzer)).GetAnalyzerDiagnosticsAsync();
     }
 }

@@ -63,7 +63,7 @@ public sealed class ClientDataNamesTests
     [InlineData("Store", (int)(BodyTriggers.None))]
     public void A_name_leads_to_what_its_declarations_carry(string name, int expected)
     {
-        var names = ClientDataNames.For(Compile(TestReferences.Runtime));
+        var names = ClientDataNames.For(Compile());
 
         Assert.NotNull(names);
         Assert.Equal((BodyTriggers)expected, names!.TriggersOf(name));
@@ -72,7 +72,7 @@ public sealed class ClientDataNamesTests
     [Fact]
     public void This_leads_to_client_data_only_in_a_type_that_holds_it()
     {
-        var compilation = Compile(TestReferences.Runtime);
+        var compilation = Compile();
         var names = ClientDataNames.For(compilation)!;
 
         Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOfThis(compilation.GetTypeByMetadataName("Customer")));
@@ -84,14 +84,5 @@ public sealed class ClientDataNamesTests
     public void Without_the_runtime_library_there_are_no_names()
         => Assert.Null(ClientDataNames.For(CSharpCompilation.Create("Bare", new[] { CSharpSyntaxTree.ParseText("public class Customer { }") }, TestReferences.Framework)));
 
-    private static CSharpCompilation Compile(MetadataReference runtime)
-    {
-        var compilation = CSharpCompilation.Create(
-            "Names",
-            new[] { CSharpSyntaxTree.ParseText(Declarations), CSharpSyntaxTree.ParseText(Customer) },
-            TestReferences.Framework.Append(runtime).Append(TestReferences.ComplianceAbstractions),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return compilation;
-    }
+    private static CSharpCompilation Compile() => TestCompilations.WithRuntime("Names", Declarations, Customer);
 }

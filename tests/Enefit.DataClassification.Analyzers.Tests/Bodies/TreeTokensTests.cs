@@ -107,13 +107,5 @@ public sealed class TreeTokensTests
             : model.Compilation.GlobalNamespace;
 
     private static CSharpCompilation Compile()
-    {
-        var compilation = CSharpCompilation.Create(
-            "Tokens",
-            new[] { CSharpSyntaxTree.ParseText(Services), CSharpSyntaxTree.ParseText(Customer.Replace("public class Customer", "public partial class Customer")) },
-            TestReferences.Framework.Append(TestReferences.Runtime).Append(TestReferences.ComplianceAbstractions),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return compilation;
-    }
+        => TestCompilations.WithRuntime("Tokens", Services, Customer.Replace("public class Customer", "public partial class Customer"));
 }
