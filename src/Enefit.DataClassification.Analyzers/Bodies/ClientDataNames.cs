@@ -44,12 +44,13 @@ internal sealed class ClientDataNames
     private readonly HashSet<INamedTypeSymbol> _holding = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _identifying = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IMethodSymbol, BodyTriggers> _sourceParameters = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<string, BodyTriggers> _names = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, BodyTriggers> _names;
     private readonly MemberClassifier _classifier;
     private readonly CheckMembers _checks;
 
-    private ClientDataNames(KnownSymbols symbols)
+    private ClientDataNames(KnownSymbols symbols, Dictionary<string, BodyTriggers> names)
     {
+        _names = names;
         _classifier = new MemberClassifier(symbols);
         _checks = new CheckMembers(symbols);
     }
@@ -57,12 +58,19 @@ internal sealed class ClientDataNames
     /// <summary>What the indexers hand out: when any hands out client data, every element access may read it.</summary>
     public BodyTriggers IndexerTriggers { get; private set; }
 
+    /// <summary>Whether these names were carried over from an earlier compilation of the project rather than built (<see cref="EarlierNames"/>).</summary>
+    public bool CarriedOver { get; private set; }
+
     /// <summary>
     /// The names of <paramref name="compilation"/>, built on first use and shared by every rule; null when the runtime
     /// library is not referenced.
     /// </summary>
     public static ClientDataNames? For(Compilation compilation)
         => Cache.GetValue(compilation, c => new Entry(c)).Names;
+
+    /// <summary>The names of <paramref name="compilation"/> if some rule has had them built already, else null (this builds nothing).</summary>
+    public static ClientDataNames? BuiltFor(Compilation compilation)
+        => Cache.TryGetValue(compilation, out var entry) ? entry.NamesIfBuilt : null;
 
     /// <summary>What naming <paramref name="name"/> in a body may lead to; <see cref="BodyTriggers.None"/> for most names.</summary>
     public BodyTriggers TriggersOf(string name) => _names.TryGetValue(name, out var triggers) ? triggers : BodyTriggers.None;
@@ -109,9 +117,21 @@ internal sealed class ClientDataNames
         return triggers;
     }
 
+    private static ClientDataNames? Create(Compilation compilation)
+    {
+        if (KnownSymbols.TryCreate(compilation) is not { } symbols)
+        {
+            return null;
+        }
+
+        var names = EarlierNames.CarriedOverTo(compilation, symbols) ?? Build(compilation, symbols);
+        EarlierNames.Remember(compilation);
+        return names;
+    }
+
     private static ClientDataNames Build(Compilation compilation, KnownSymbols symbols)
     {
-        var names = new ClientDataNames(symbols);
+        var names = new ClientDataNames(symbols, new Dictionary<string, BodyTriggers>(System.StringComparer.Ordinal));
         var sourceTypes = new List<INamedTypeSymbol>();
         AddTypes(compilation.Assembly.GlobalNamespace, sourceTypes);
         var types = new List<INamedTypeSymbol>(sourceTypes);
@@ -146,6 +166,57 @@ internal sealed class ClientDataNames
         }
 
         _treeTokens = new TreeTokens?[_treeSlots.Count];
+    }
+
+    /// <summary>
+    /// These names, for <paramref name="later"/>, a compilation that declares what <paramref name="earlier"/> declares
+    /// (<see cref="EarlierNames"/>): the same names and the index of each file that did not change; the types that
+    /// hold client data found again among the later compilation's, by metadata name. Null when one of them cannot be
+    /// found that way (a file-local type): then the names are built.
+    /// </summary>
+    public ClientDataNames? CarriedOverTo(Compilation earlier, Compilation later, KnownSymbols symbols)
+    {
+        var names = new ClientDataNames(symbols, _names) { IndexerTriggers = IndexerTriggers, CarriedOver = true };
+        if (!FindAgain(_holding, earlier, later, names._holding) || !FindAgain(_identifying, earlier, later, names._identifying))
+        {
+            return null;
+        }
+
+        names.MakeTreeSlots(later);
+        foreach (var slot in names._treeSlots)
+        {
+            if (_treeSlots.TryGetValue(slot.Key, out var earlierSlot))
+            {
+                names._treeTokens[slot.Value] = Volatile.Read(ref _treeTokens[earlierSlot]);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Each type of <paramref name="types"/> as <paramref name="later"/> has it: a referenced assembly's type is the same
+    /// symbol (the assemblies are the same); a source type is looked up by its metadata name.
+    /// </summary>
+    private static bool FindAgain(HashSet<INamedTypeSymbol> types, Compilation earlier, Compilation later, HashSet<INamedTypeSymbol> found)
+    {
+        foreach (var type in types)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, earlier.Assembly))
+            {
+                found.Add(type);
+            }
+            else if (later.Assembly.GetTypeByMetadataName(SymbolNames.MetadataNameOf(type)) is { } again && again.MetadataName == type.MetadataName)
+            {
+                found.Add(again);
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The referenced assemblies that reference the runtime library, or one that does, and so may name its types.</summary>
@@ -554,8 +625,10 @@ internal sealed class ClientDataNames
         private readonly System.Lazy<ClientDataNames?> _names;
 
         public Entry(Compilation compilation)
-            => _names = new System.Lazy<ClientDataNames?>(() => KnownSymbols.TryCreate(compilation) is { } symbols ? Build(compilation, symbols) : null);
+            => _names = new System.Lazy<ClientDataNames?>(() => Create(compilation));
 
         public ClientDataNames? Names => _names.Value;
+
+        public ClientDataNames? NamesIfBuilt => _names.IsValueCreated ? _names.Value : null;
     }
 }

@@ -62,7 +62,7 @@ internal static class StateFields
             return $"{name} is not readonly";
         }
 
-        if (IsPerCompilationCache(field.FieldType))
+        if (IsPerCompilationCache(field.FieldType) || IsWeakIndexOfCompilations(field.FieldType))
         {
             return null;
         }
@@ -92,6 +92,17 @@ internal static class StateFields
         => type.IsGenericType
             && type.GetGenericTypeDefinition() == typeof(ConditionalWeakTable<,>)
             && type.GenericTypeArguments[0] == typeof(Compilation);
+
+    /// <summary>
+    /// A map from a name to a compilation held weakly (<c>ConcurrentDictionary&lt;string, WeakReference&lt;Compilation&gt;&gt;</c>)
+    /// keeps no compilation alive and gives nothing of one to another by itself: it is how the product finds a
+    /// project's latest compilation, whose names a check then proves still hold for the next (Bodies/EarlierNames.cs).
+    /// </summary>
+    private static bool IsWeakIndexOfCompilations(Type type)
+        => type.IsGenericType
+            && type.GenericTypeArguments is [var key, var value]
+            && key == typeof(string)
+            && value == typeof(WeakReference<Compilation>);
 
     private static bool IsMutableCollection(Type type)
         => type != typeof(string)

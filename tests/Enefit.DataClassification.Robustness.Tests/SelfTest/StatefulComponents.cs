@@ -16,6 +16,7 @@ internal sealed class StatefulAnalyzer : DiagnosticAnalyzer
     private readonly Dictionary<string, int> _counts = [];
     private readonly ImmutableArray<DiagnosticDescriptor> _rules = [ThrowingAnalyzer.Rule];
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, object> _byTree = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Compilation> s_latest = new();
     private Compilation? _last;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _rules;
@@ -32,6 +33,7 @@ internal sealed class StatefulAnalyzer : DiagnosticAnalyzer
             _last = start.Compilation;
             start.RegisterSymbolAction(s => _seen.Add(s.Symbol), SymbolKind.NamedType);
             _counts[start.Compilation.AssemblyName ?? string.Empty] = s_runs;
+            s_latest[start.Compilation.AssemblyName ?? string.Empty] = start.Compilation;
         });
     }
 
@@ -48,6 +50,9 @@ internal sealed class StatelessAnalyzer : DiagnosticAnalyzer
     /// <summary>Keyed by the compilation, so each entry lives and dies with its compilation: allowed.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, object> PerCompilation = new();
 
+    /// <summary>A project's latest compilation, held weakly: it keeps none alive, so allowed.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WeakReference<Compilation>> Latest = new();
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ThrowingAnalyzer.Rule];
 
     public override void Initialize(AnalysisContext context)
@@ -55,6 +60,7 @@ internal sealed class StatelessAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
-            _ = Names.Contains(start.Compilation.AssemblyName ?? string.Empty) && PerCompilation.TryGetValue(start.Compilation, out _));
+            _ = Names.Contains(start.Compilation.AssemblyName ?? string.Empty) && PerCompilation.TryGetValue(start.Compilation, out _)
+                && Latest.TryGetValue(Prefix, out _));
     }
 }

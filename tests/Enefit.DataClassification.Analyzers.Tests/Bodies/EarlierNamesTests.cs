@@ -1,0 +1,216 @@
+using System.Collections.Immutable;
+using Enefit.DataClassification.Analyzers.Bodies;
+using Enefit.DataClassification.Analyzers.Rules;
+using Enefit.DataClassification.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using static Enefit.DataClassification.Analyzers.Tests.Rules.LeakTestModel;
+
+namespace Enefit.DataClassification.Analyzers.Tests.Bodies;
+
+/// <summary>
+/// The names of a compilation are carried over to the next compilation of the same project when it declares the same
+/// things, as after an edit inside a body in the IDE, and built anew after any other change (Bodies/EarlierNames.cs).
+/// Each test has an assembly name of its own, by which the earlier compilation is found, and keeps that compilation
+/// alive: it is held weakly.
+/// </summary>
+public sealed class EarlierNamesTests
+{
+    private const string Services = """
+        using System;
+        using Microsoft.Extensions.Logging;
+        using Enefit.DataClassification;
+
+        public class Mailer
+        {
+            private readonly int _limit = 3;
+            private readonly ILogger _log;
+
+            public Mailer(ILogger log) => _log = log;
+
+            public int Count(int[] counts)
+            {
+                var total = 0;
+                foreach (var c in counts) { total += c; }
+                return total;
+            }
+
+            public int Limit => _limit;
+
+            public string Greet(Customer customer) { return "Hello"; }
+        }
+        """;
+
+    [Fact]
+    public void An_edit_inside_a_body_carries_the_names_over_with_the_later_compilation_s_types()
+    {
+        var earlier = Compile(nameof(An_edit_inside_a_body_carries_the_names_over_with_the_later_compilation_s_types));
+        var earlierNames = ClientDataNames.For(earlier)!;
+        var later = Edit(earlier, "var total = 0;", "var total = counts.Length;");
+
+        var names = ClientDataNames.For(later)!;
+
+        Assert.False(earlierNames.CarriedOver);
+        Assert.True(names.CarriedOver);
+        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOf("Email"));
+        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOf("customer"));
+        Assert.Equal(BodyTriggers.None, names.TriggersOf("Count"));
+        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOfThis(later.GetTypeByMetadataName("Customer")));
+        Assert.Equal(BodyTriggers.None, names.TriggersOfThis(later.GetTypeByMetadataName("Mailer")));
+        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.ParameterTriggersOf(GreetOf(later)));
+        GC.KeepAlive(earlier);
+    }
+
+    [Fact]
+    public void A_file_that_did_not_change_keeps_its_token_index_and_the_edited_file_gets_a_new_one()
+    {
+        var earlier = Compile(nameof(A_file_that_did_not_change_keeps_its_token_index_and_the_edited_file_gets_a_new_one));
+        var earlierNames = ClientDataNames.For(earlier)!;
+        var unchanged = earlier.SyntaxTrees.Single(tree => tree.ToString().Contains("class Customer"));
+        var services = ServicesTree(earlier);
+        var unchangedIndex = earlierNames.TokensOf(unchanged, CancellationToken.None);
+        var servicesIndex = earlierNames.TokensOf(services, CancellationToken.None);
+        var later = Edit(earlier, "return total;", "return total + 1;");
+
+        var names = ClientDataNames.For(later)!;
+
+        Assert.True(names.CarriedOver);
+        Assert.Same(unchangedIndex, names.TokensOf(unchanged, CancellationToken.None));
+        Assert.NotSame(servicesIndex, names.TokensOf(ServicesTree(later), CancellationToken.None));
+        GC.KeepAlive(earlier);
+    }
+
+    [Theory]
+    [InlineData("public int Limit => _limit;", "public int Limit => _limit + 1;")]
+    [InlineData("public int Limit => _limit;", "public int Limit   =>   _limit; // the limit")]
+    [InlineData("return \"Hello\";", "return customer.Email;")]
+    public void Other_edits_that_declare_nothing_new_carry_the_names_over(string before, string after)
+    {
+        var earlier = Compile(nameof(Other_edits_that_declare_nothing_new_carry_the_names_over) + before.Length + after.Length);
+        ClientDataNames.For(earlier);
+
+        Assert.True(ClientDataNames.For(Edit(earlier, before, after))!.CarriedOver);
+        GC.KeepAlive(earlier);
+    }
+
+    [Theory]
+    [InlineData("private readonly int _limit = 3;", "[MasterData] private readonly string _note = \"\"; private readonly int _limit = 3;", "_note")]
+    [InlineData("public int Limit => _limit;", "public Customer Limit => new();", "Limit")]
+    [InlineData("public class Mailer", "public class Mailer : Customer", "Mailer")]
+    [InlineData("public int Count(int[] counts)", "public int Count(Customer[] counts)", "Count")]
+    [InlineData("using System;", "using System; using Crm = Customer;", "Crm")]
+    public void An_edit_to_a_declaration_has_the_names_built_anew(string before, string after, string newName)
+    {
+        var earlier = Compile(nameof(An_edit_to_a_declaration_has_the_names_built_anew) + newName);
+        Assert.Equal(BodyTriggers.None, ClientDataNames.For(earlier)!.TriggersOf(newName));
+
+        var names = ClientDataNames.For(Edit(earlier, before, after))!;
+
+        Assert.False(names.CarriedOver);
+        Assert.NotEqual(BodyTriggers.None, names.TriggersOf(newName));
+    }
+
+    [Fact]
+    public void An_added_file_or_reference_has_the_names_built_anew()
+    {
+        var earlier = Compile(nameof(An_added_file_or_reference_has_the_names_built_anew));
+        ClientDataNames.For(earlier);
+
+        var withFile = earlier.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class Extra { }"));
+        var withReference = earlier.AddReferences(TestReferences.Telemetry[0]);
+
+        Assert.False(ClientDataNames.For(withFile)!.CarriedOver);
+        Assert.False(ClientDataNames.For(withReference)!.CarriedOver);
+    }
+
+    [Theory]
+    [InlineData(EarlierNames.MostChangedFiles, true)]
+    [InlineData(EarlierNames.MostChangedFiles + 1, false)]
+    public void Names_are_carried_over_past_a_few_changed_files_only(int changedFiles, bool carriedOver)
+    {
+        var files = Enumerable.Range(0, EarlierNames.MostChangedFiles + 2)
+            .Select(i => CSharpSyntaxTree.ParseText($"public class Service{i} {{ public int Run() {{ return {i}; }} }}", path: $"Service{i}.cs"))
+            .ToArray();
+        var earlier = TestCompilations.WithRuntime(nameof(Names_are_carried_over_past_a_few_changed_files_only) + changedFiles, Customer)
+            .AddSyntaxTrees(files);
+        ClientDataNames.For(earlier);
+
+        var later = earlier;
+        foreach (var file in files.Take(changedFiles))
+        {
+            later = later.ReplaceSyntaxTree(file, WithText(file, file.ToString().Replace("return", "return 1 +")));
+        }
+
+        Assert.Equal(carriedOver, ClientDataNames.For(later)!.CarriedOver);
+        GC.KeepAlive(earlier);
+    }
+
+    [Fact]
+    public void The_latest_earlier_compilation_whose_names_were_built_is_the_one_carried_over()
+    {
+        var name = nameof(The_latest_earlier_compilation_whose_names_were_built_is_the_one_carried_over);
+        var first = Compile(name);
+        ClientDataNames.For(first);
+        var second = Edit(first, "var total = 0;", "var total = 1;");
+        var third = Edit(second, "var total = 1;", "var total = 2;");
+
+        // No rule asked for the second compilation's names: the third takes the first's, and nothing builds the second's.
+        Assert.True(ClientDataNames.For(third)!.CarriedOver);
+        Assert.Null(ClientDataNames.BuiltFor(second));
+        GC.KeepAlive(first);
+    }
+
+    [Fact]
+    public void A_file_local_type_that_holds_client_data_is_found_in_the_later_compilation()
+    {
+        var earlier = TestCompilations.WithRuntime(
+            nameof(A_file_local_type_that_holds_client_data_is_found_in_the_later_compilation),
+            Customer,
+            "using Enefit.DataClassification;\nfile class Secret { [MasterData] public string Note { get; set; } = \"\"; public int Size() { return 1; } }");
+        ClientDataNames.For(earlier);
+        var tree = earlier.SyntaxTrees.Last();
+        var later = earlier.ReplaceSyntaxTree(tree, WithText(tree, tree.ToString().Replace("return 1;", "return 2;")));
+        var secret = later.GetSemanticModel(later.SyntaxTrees.Last()).GetDeclaredSymbol(
+            later.SyntaxTrees.Last().GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Single());
+
+        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, ClientDataNames.For(later)!.TriggersOfThis(secret));
+    }
+
+    [Fact]
+    public async Task A_leak_typed_into_a_body_is_reported_with_the_names_carried_over()
+    {
+        var earlier = Compile(nameof(A_leak_typed_into_a_body_is_reported_with_the_names_carried_over));
+        ClientDataNames.For(earlier);
+        var later = Edit(earlier, "return \"Hello\";", "_log.LogInformation(\"{Mail}\", customer.Email); return \"\";");
+
+        Assert.True(ClientDataNames.For(later)!.CarriedOver);
+
+        // The analyzer driver works on a copy of the later compilation, which takes the later one's names in turn.
+        var diagnostics = await later.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ClassifiedDataLeakAnalyzer())).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Equal("EDC0006", Assert.Single(diagnostics).Id);
+        GC.KeepAlive(earlier);
+    }
+
+    private static CSharpCompilation Compile(string assemblyName)
+        => TestCompilations.WithRuntime(assemblyName, TestReferences.Telemetry, Customer, Services);
+
+    private static SyntaxTree ServicesTree(Compilation compilation)
+        => compilation.SyntaxTrees.Single(tree => tree.ToString().Contains("class Mailer"));
+
+    private static IMethodSymbol GreetOf(Compilation compilation)
+        => compilation.GetTypeByMetadataName("Mailer")!.GetMembers("Greet").OfType<IMethodSymbol>().Single();
+
+    /// <summary>The compilation after an edit of the services file, made the way the IDE makes it: the tree's text changed in place.</summary>
+    private static CSharpCompilation Edit(CSharpCompilation compilation, string before, string after)
+    {
+        var tree = ServicesTree(compilation);
+        var text = tree.ToString();
+        Assert.Contains(before, text);
+        return compilation.ReplaceSyntaxTree(tree, WithText(tree, text.Replace(before, after)));
+    }
+
+    private static SyntaxTree WithText(SyntaxTree tree, string text) => tree.WithChangedText(SourceText.From(text));
+}
