@@ -89,6 +89,7 @@ public sealed class ConcurrencyTests
                 $"{typeof(StatefulAnalyzer).FullName}: field _last (Compilation) is not readonly",
                 $"{typeof(StatefulAnalyzer).FullName}: field _seen (List`1) holds ISymbol objects, which belong to one compilation",
                 $"{typeof(StatefulAnalyzer).FullName}: static field s_latest (ConcurrentDictionary`2) holds Compilation objects, which belong to one compilation",
+                $"{typeof(StatefulAnalyzer).FullName}: static field s_remembered (ConcurrentDictionary`2) is a mutable collection: make it in the compilation start action, or use an immutable one",
                 $"{typeof(StatefulAnalyzer).FullName}: static field s_runs (Int32) is not readonly",
             ],
             StateFields.InComponent(typeof(StatefulAnalyzer)).Order(StringComparer.Ordinal));

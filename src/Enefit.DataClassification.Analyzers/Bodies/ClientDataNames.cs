@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Enefit.DataClassification.Analyzers.Symbols;
@@ -41,6 +42,8 @@ internal sealed class ClientDataNames
 
     private readonly Dictionary<SyntaxTree, int> _treeSlots = new();
     private TreeTokens?[] _treeTokens = System.Array.Empty<TreeTokens?>();
+    private DeclarationFingerprint?[] _fingerprints = System.Array.Empty<DeclarationFingerprint?>();
+    private bool _fingerprintFiles;
     private readonly HashSet<INamedTypeSymbol> _holding = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _identifying = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IMethodSymbol, BodyTriggers> _sourceParameters = new(SymbolEqualityComparer.Default);
@@ -68,10 +71,6 @@ internal sealed class ClientDataNames
     public static ClientDataNames? For(Compilation compilation)
         => Cache.GetValue(compilation, c => new Entry(c)).Names;
 
-    /// <summary>The names of <paramref name="compilation"/> if some rule has had them built already, else null (this builds nothing).</summary>
-    public static ClientDataNames? BuiltFor(Compilation compilation)
-        => Cache.TryGetValue(compilation, out var entry) ? entry.NamesIfBuilt : null;
-
     /// <summary>What naming <paramref name="name"/> in a body may lead to; <see cref="BodyTriggers.None"/> for most names.</summary>
     public BodyTriggers TriggersOf(string name) => _names.TryGetValue(name, out var triggers) ? triggers : BodyTriggers.None;
 
@@ -82,7 +81,8 @@ internal sealed class ClientDataNames
     /// <summary>
     /// The tokens of <paramref name="tree"/> that may lead somewhere, read once per tree for all the rules: each tree of
     /// the compilation has a slot, filled by whichever rule asks first, without a lock (two rules that ask at once both
-    /// read the tree, and one result stays).
+    /// read the tree, and one result stays). Where files are fingerprinted (<see cref="EarlierNames"/>), a file read
+    /// here is fingerprinted too: it is a file the IDE has open, the one an edit will change next.
     /// </summary>
     public TreeTokens TokensOf(SyntaxTree tree, CancellationToken cancellationToken)
     {
@@ -91,8 +91,17 @@ internal sealed class ClientDataNames
             return TreeTokens.Of(tree, this, cancellationToken);
         }
 
-        return Volatile.Read(ref _treeTokens[slot])
-            ?? Interlocked.CompareExchange(ref _treeTokens[slot], TreeTokens.Of(tree, this, cancellationToken), null)
+        if (Volatile.Read(ref _treeTokens[slot]) is { } tokens)
+        {
+            return tokens;
+        }
+
+        if (_fingerprintFiles && Volatile.Read(ref _fingerprints[slot]) is null)
+        {
+            Volatile.Write(ref _fingerprints[slot], DeclarationFingerprint.Of(tree, cancellationToken));
+        }
+
+        return Interlocked.CompareExchange(ref _treeTokens[slot], TreeTokens.Of(tree, this, cancellationToken), null)
             ?? _treeTokens[slot]!;
     }
 
@@ -117,6 +126,10 @@ internal sealed class ClientDataNames
         return triggers;
     }
 
+    /// <summary>
+    /// The names of <paramref name="compilation"/>: carried over from the project's earlier compilation where they still
+    /// hold, else built; then left for the next compilation of the project.
+    /// </summary>
     private static ClientDataNames? Create(Compilation compilation)
     {
         if (KnownSymbols.TryCreate(compilation) is not { } symbols)
@@ -124,8 +137,13 @@ internal sealed class ClientDataNames
             return null;
         }
 
-        var names = EarlierNames.CarriedOverTo(compilation, symbols) ?? Build(compilation, symbols);
-        EarlierNames.Remember(compilation);
+        var earlier = EarlierNames.LatestFor(compilation);
+        var names = (earlier is not null && EarlierNames.ChangedFiles(earlier, compilation) is { } changedFiles
+                ? CarryOver(earlier, changedFiles, compilation, symbols)
+                : null)
+            ?? Build(compilation, symbols);
+        names._fingerprintFiles = earlier is not null;
+        EarlierNames.Remember(compilation, names.SnapshotOf(compilation));
         return names;
     }
 
@@ -166,57 +184,93 @@ internal sealed class ClientDataNames
         }
 
         _treeTokens = new TreeTokens?[_treeSlots.Count];
+        _fingerprints = new DeclarationFingerprint?[_treeSlots.Count];
     }
 
     /// <summary>
-    /// These names, for <paramref name="later"/>, a compilation that declares what <paramref name="earlier"/> declares
-    /// (<see cref="EarlierNames"/>): the same names and the index of each file that did not change; the types that
-    /// hold client data found again among the later compilation's, by metadata name. Null when one of them cannot be
-    /// found that way (a file-local type): then the names are built.
+    /// The names of <paramref name="earlier"/> for <paramref name="compilation"/>, which declares the same things
+    /// (<paramref name="changedFiles"/> holds the fingerprint of each file that is not the earlier one): the same names,
+    /// each unchanged file's index and fingerprint, and the types that hold client data found again among the
+    /// compilation's by their keys. Null when one of them is not found that way: then the names are built.
     /// </summary>
-    public ClientDataNames? CarriedOverTo(Compilation earlier, Compilation later, KnownSymbols symbols)
+    private static ClientDataNames? CarryOver(NamesSnapshot earlier, DeclarationFingerprint?[] changedFiles, Compilation compilation, KnownSymbols symbols)
     {
-        var names = new ClientDataNames(symbols, _names) { IndexerTriggers = IndexerTriggers, CarriedOver = true };
-        if (!FindAgain(_holding, earlier, later, names._holding) || !FindAgain(_identifying, earlier, later, names._identifying))
+        var names = new ClientDataNames(symbols, earlier.Names) { IndexerTriggers = earlier.IndexerTriggers, CarriedOver = true };
+        if (!FindAgain(earlier.Holding, compilation, names._holding) || !FindAgain(earlier.Identifying, compilation, names._identifying))
         {
             return null;
         }
 
-        names.MakeTreeSlots(later);
-        foreach (var slot in names._treeSlots)
+        names.MakeTreeSlots(compilation);
+        for (var file = 0; file < changedFiles.Length; file++)
         {
-            if (_treeSlots.TryGetValue(slot.Key, out var earlierSlot))
+            if (changedFiles[file] is { } fingerprint)
             {
-                names._treeTokens[slot.Value] = Volatile.Read(ref _treeTokens[earlierSlot]);
+                names._fingerprints[file] = fingerprint;
+            }
+            else
+            {
+                names._treeTokens[file] = Volatile.Read(ref earlier.Tokens[file]);
+                names._fingerprints[file] = Volatile.Read(ref earlier.Fingerprints[file]);
             }
         }
 
         return names;
     }
 
-    /// <summary>
-    /// Each type of <paramref name="types"/> as <paramref name="later"/> has it: a referenced assembly's type is the same
-    /// symbol (the assemblies are the same); a source type is looked up by its metadata name.
-    /// </summary>
-    private static bool FindAgain(HashSet<INamedTypeSymbol> types, Compilation earlier, Compilation later, HashSet<INamedTypeSymbol> found)
+    private static bool FindAgain(IReadOnlyList<TypeKey> keys, Compilation compilation, HashSet<INamedTypeSymbol> found)
     {
-        foreach (var type in types)
+        Dictionary<AssemblyIdentity, IAssemblySymbol>? references = null;
+        foreach (var key in keys)
         {
-            if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, earlier.Assembly))
-            {
-                found.Add(type);
-            }
-            else if (later.Assembly.GetTypeByMetadataName(SymbolNames.MetadataNameOf(type)) is { } again && again.MetadataName == type.MetadataName)
-            {
-                found.Add(again);
-            }
-            else
+            var assembly = key.Assembly is null
+                ? compilation.Assembly
+                : (references ??= ReferencedByIdentity(compilation)).TryGetValue(key.Assembly, out var referenced) ? referenced : null;
+            if (assembly?.GetTypeByMetadataName(key.MetadataName) is not { } type)
             {
                 return false;
             }
+
+            found.Add(type);
         }
 
         return true;
+    }
+
+    private static Dictionary<AssemblyIdentity, IAssemblySymbol> ReferencedByIdentity(Compilation compilation)
+    {
+        var byIdentity = new Dictionary<AssemblyIdentity, IAssemblySymbol>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            byIdentity[assembly.Identity] = assembly;
+        }
+
+        return byIdentity;
+    }
+
+    /// <summary>What these names leave for the next compilation of the project: see <see cref="NamesSnapshot"/>.</summary>
+    private NamesSnapshot SnapshotOf(Compilation compilation)
+        => new(
+            compilation.Options,
+            compilation.References.ToList(),
+            compilation.SyntaxTrees.ToList(),
+            _names,
+            IndexerTriggers,
+            KeysOf(_holding, compilation),
+            KeysOf(_identifying, compilation),
+            _treeTokens,
+            _fingerprints);
+
+    private static List<TypeKey> KeysOf(HashSet<INamedTypeSymbol> types, Compilation compilation)
+    {
+        var keys = new List<TypeKey>(types.Count);
+        foreach (var type in types)
+        {
+            var assembly = SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly) ? null : type.ContainingAssembly.Identity;
+            keys.Add(new TypeKey(assembly, SymbolNames.MetadataNameOf(type)));
+        }
+
+        return keys;
     }
 
     /// <summary>The referenced assemblies that reference the runtime library, or one that does, and so may name its types.</summary>
@@ -628,7 +682,5 @@ internal sealed class ClientDataNames
             => _names = new System.Lazy<ClientDataNames?>(() => Create(compilation));
 
         public ClientDataNames? Names => _names.Value;
-
-        public ClientDataNames? NamesIfBuilt => _names.IsValueCreated ? _names.Value : null;
     }
 }

@@ -13,8 +13,7 @@ namespace Enefit.DataClassification.Analyzers.Tests.Bodies;
 /// <summary>
 /// The names of a compilation are carried over to the next compilation of the same project when it declares the same
 /// things, as after an edit inside a body in the IDE, and built anew after any other change (Bodies/EarlierNames.cs).
-/// Each test has an assembly name of its own, by which the earlier compilation is found, and keeps that compilation
-/// alive: it is held weakly.
+/// Each test has an assembly name of its own: the project's latest compilation is found by it.
 /// </summary>
 public sealed class EarlierNamesTests
 {
@@ -43,16 +42,17 @@ public sealed class EarlierNamesTests
         }
         """;
 
+    /// <summary>A file of the project that is not open in the editor: no rule reads it.</summary>
+    private const string Clock = "public class Clock { public int Now() { return 1; } }";
+
     [Fact]
     public void An_edit_inside_a_body_carries_the_names_over_with_the_later_compilation_s_types()
     {
-        var earlier = Compile(nameof(An_edit_inside_a_body_carries_the_names_over_with_the_later_compilation_s_types));
-        var earlierNames = ClientDataNames.For(earlier)!;
+        var earlier = OpenProject(nameof(An_edit_inside_a_body_carries_the_names_over_with_the_later_compilation_s_types));
         var later = Edit(earlier, "var total = 0;", "var total = counts.Length;");
 
         var names = ClientDataNames.For(later)!;
 
-        Assert.False(earlierNames.CarriedOver);
         Assert.True(names.CarriedOver);
         Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOf("Email"));
         Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOf("customer"));
@@ -60,18 +60,16 @@ public sealed class EarlierNamesTests
         Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOfThis(later.GetTypeByMetadataName("Customer")));
         Assert.Equal(BodyTriggers.None, names.TriggersOfThis(later.GetTypeByMetadataName("Mailer")));
         Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.ParameterTriggersOf(GreetOf(later)));
-        GC.KeepAlive(earlier);
     }
 
     [Fact]
     public void A_file_that_did_not_change_keeps_its_token_index_and_the_edited_file_gets_a_new_one()
     {
-        var earlier = Compile(nameof(A_file_that_did_not_change_keeps_its_token_index_and_the_edited_file_gets_a_new_one));
+        var earlier = OpenProject(nameof(A_file_that_did_not_change_keeps_its_token_index_and_the_edited_file_gets_a_new_one));
         var earlierNames = ClientDataNames.For(earlier)!;
         var unchanged = earlier.SyntaxTrees.Single(tree => tree.ToString().Contains("class Customer"));
-        var services = ServicesTree(earlier);
         var unchangedIndex = earlierNames.TokensOf(unchanged, CancellationToken.None);
-        var servicesIndex = earlierNames.TokensOf(services, CancellationToken.None);
+        var servicesIndex = earlierNames.TokensOf(ServicesTree(earlier), CancellationToken.None);
         var later = Edit(earlier, "return total;", "return total + 1;");
 
         var names = ClientDataNames.For(later)!;
@@ -79,7 +77,6 @@ public sealed class EarlierNamesTests
         Assert.True(names.CarriedOver);
         Assert.Same(unchangedIndex, names.TokensOf(unchanged, CancellationToken.None));
         Assert.NotSame(servicesIndex, names.TokensOf(ServicesTree(later), CancellationToken.None));
-        GC.KeepAlive(earlier);
     }
 
     [Theory]
@@ -88,11 +85,9 @@ public sealed class EarlierNamesTests
     [InlineData("return \"Hello\";", "return customer.Email;")]
     public void Other_edits_that_declare_nothing_new_carry_the_names_over(string before, string after)
     {
-        var earlier = Compile(nameof(Other_edits_that_declare_nothing_new_carry_the_names_over) + before.Length + after.Length);
-        ClientDataNames.For(earlier);
+        var earlier = OpenProject(nameof(Other_edits_that_declare_nothing_new_carry_the_names_over) + before.Length + after.Length);
 
         Assert.True(ClientDataNames.For(Edit(earlier, before, after))!.CarriedOver);
-        GC.KeepAlive(earlier);
     }
 
     [Theory]
@@ -103,7 +98,7 @@ public sealed class EarlierNamesTests
     [InlineData("using System;", "using System; using Crm = Customer;", "Crm")]
     public void An_edit_to_a_declaration_has_the_names_built_anew(string before, string after, string newName)
     {
-        var earlier = Compile(nameof(An_edit_to_a_declaration_has_the_names_built_anew) + newName);
+        var earlier = OpenProject(nameof(An_edit_to_a_declaration_has_the_names_built_anew) + newName);
         Assert.Equal(BodyTriggers.None, ClientDataNames.For(earlier)!.TriggersOf(newName));
 
         var names = ClientDataNames.For(Edit(earlier, before, after))!;
@@ -115,14 +110,47 @@ public sealed class EarlierNamesTests
     [Fact]
     public void An_added_file_or_reference_has_the_names_built_anew()
     {
-        var earlier = Compile(nameof(An_added_file_or_reference_has_the_names_built_anew));
-        ClientDataNames.For(earlier);
+        var earlier = OpenProject(nameof(An_added_file_or_reference_has_the_names_built_anew));
 
         var withFile = earlier.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class Extra { }"));
         var withReference = earlier.AddReferences(TestReferences.Telemetry[0]);
 
         Assert.False(ClientDataNames.For(withFile)!.CarriedOver);
         Assert.False(ClientDataNames.For(withReference)!.CarriedOver);
+    }
+
+    [Fact]
+    public void A_copy_of_a_compilation_with_the_very_same_files_carries_the_names_over_even_from_the_first()
+    {
+        var first = Compile(nameof(A_copy_of_a_compilation_with_the_very_same_files_carries_the_names_over_even_from_the_first));
+
+        Assert.False(ClientDataNames.For(first)!.CarriedOver);
+        Assert.True(ClientDataNames.For(first.Clone())!.CarriedOver);
+    }
+
+    [Fact]
+    public void The_first_compilation_of_a_project_fingerprints_nothing_so_the_edit_after_it_has_the_names_built()
+    {
+        var first = Compile(nameof(The_first_compilation_of_a_project_fingerprints_nothing_so_the_edit_after_it_has_the_names_built));
+        ClientDataNames.For(first)!.TokensOf(ServicesTree(first), CancellationToken.None);
+        var second = Edit(first, "var total = 0;", "var total = 1;");
+        var secondNames = ClientDataNames.For(second)!;
+        secondNames.TokensOf(ServicesTree(second), CancellationToken.None);
+        var third = Edit(second, "var total = 1;", "var total = 2;");
+
+        Assert.False(secondNames.CarriedOver);
+        Assert.True(ClientDataNames.For(third)!.CarriedOver);
+    }
+
+    [Fact]
+    public void A_file_no_rule_has_read_is_not_fingerprinted_so_an_edit_to_it_has_the_names_built()
+    {
+        var earlier = OpenProject(nameof(A_file_no_rule_has_read_is_not_fingerprinted_so_an_edit_to_it_has_the_names_built));
+        var clock = earlier.SyntaxTrees.Single(tree => tree.ToString().Contains("class Clock"));
+
+        var later = earlier.ReplaceSyntaxTree(clock, WithText(clock, clock.ToString().Replace("return 1;", "return 2;")));
+
+        Assert.False(ClientDataNames.For(later)!.CarriedOver);
     }
 
     [Theory]
@@ -133,9 +161,14 @@ public sealed class EarlierNamesTests
         var files = Enumerable.Range(0, EarlierNames.MostChangedFiles + 2)
             .Select(i => CSharpSyntaxTree.ParseText($"public class Service{i} {{ public int Run() {{ return {i}; }} }}", path: $"Service{i}.cs"))
             .ToArray();
-        var earlier = TestCompilations.WithRuntime(nameof(Names_are_carried_over_past_a_few_changed_files_only) + changedFiles, Customer)
-            .AddSyntaxTrees(files);
-        ClientDataNames.For(earlier);
+        var first = TestCompilations.WithRuntime(nameof(Names_are_carried_over_past_a_few_changed_files_only) + changedFiles, Customer).AddSyntaxTrees(files);
+        ClientDataNames.For(first);
+        var earlier = first.Clone();
+        var earlierNames = ClientDataNames.For(earlier)!;
+        foreach (var file in files)
+        {
+            earlierNames.TokensOf(file, CancellationToken.None);
+        }
 
         var later = earlier;
         foreach (var file in files.Take(changedFiles))
@@ -144,36 +177,44 @@ public sealed class EarlierNamesTests
         }
 
         Assert.Equal(carriedOver, ClientDataNames.For(later)!.CarriedOver);
-        GC.KeepAlive(earlier);
     }
 
     [Fact]
-    public void The_latest_earlier_compilation_whose_names_were_built_is_the_one_carried_over()
+    public void A_holding_type_of_a_referenced_assembly_is_found_again_by_its_assembly_and_name()
     {
-        var name = nameof(The_latest_earlier_compilation_whose_names_were_built_is_the_one_carried_over);
-        var first = Compile(name);
+        var library = TestCompilations.WithRuntime(
+            "EarlierNamesLibrary",
+            "using Enefit.DataClassification;\nnamespace Shop.Model { public class Buyer { [MasterData] public string Email { get; set; } = \"\"; } }");
+        var services = "public class Checkout { public int Pay(Shop.Model.Buyer buyer) { return 1; } }";
+        var first = TestCompilations.WithRuntime(
+            nameof(A_holding_type_of_a_referenced_assembly_is_found_again_by_its_assembly_and_name), [library.ToMetadataReference()], services);
         ClientDataNames.For(first);
-        var second = Edit(first, "var total = 0;", "var total = 1;");
-        var third = Edit(second, "var total = 1;", "var total = 2;");
+        var earlier = first.Clone();
+        var tree = earlier.SyntaxTrees.Single();
+        ClientDataNames.For(earlier)!.TokensOf(tree, CancellationToken.None);
 
-        // No rule asked for the second compilation's names: the third takes the first's, and nothing builds the second's.
-        Assert.True(ClientDataNames.For(third)!.CarriedOver);
-        Assert.Null(ClientDataNames.BuiltFor(second));
-        GC.KeepAlive(first);
+        var later = earlier.ReplaceSyntaxTree(tree, WithText(tree, services.Replace("return 1;", "return 2;")));
+        var names = ClientDataNames.For(later)!;
+        var pay = later.GetTypeByMetadataName("Checkout")!.GetMembers("Pay").OfType<IMethodSymbol>().Single();
+
+        Assert.True(names.CarriedOver);
+        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOf("Buyer"));
+        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.ParameterTriggersOf(pay));
     }
 
     [Fact]
     public void A_file_local_type_that_holds_client_data_is_found_in_the_later_compilation()
     {
-        var earlier = TestCompilations.WithRuntime(
-            nameof(A_file_local_type_that_holds_client_data_is_found_in_the_later_compilation),
-            Customer,
-            "using Enefit.DataClassification;\nfile class Secret { [MasterData] public string Note { get; set; } = \"\"; public int Size() { return 1; } }");
-        ClientDataNames.For(earlier);
+        var source = "using Enefit.DataClassification;\nfile class Secret { [MasterData] public string Note { get; set; } = \"\"; public int Size() { return 1; } }";
+        var first = TestCompilations.WithRuntime(nameof(A_file_local_type_that_holds_client_data_is_found_in_the_later_compilation), Customer, source);
+        ClientDataNames.For(first);
+        var earlier = first.Clone();
         var tree = earlier.SyntaxTrees.Last();
-        var later = earlier.ReplaceSyntaxTree(tree, WithText(tree, tree.ToString().Replace("return 1;", "return 2;")));
-        var secret = later.GetSemanticModel(later.SyntaxTrees.Last()).GetDeclaredSymbol(
-            later.SyntaxTrees.Last().GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Single());
+        ClientDataNames.For(earlier)!.TokensOf(tree, CancellationToken.None);
+        var later = earlier.ReplaceSyntaxTree(tree, WithText(tree, source.Replace("return 1;", "return 2;")));
+        var laterTree = later.SyntaxTrees.Last();
+        var secret = later.GetSemanticModel(laterTree).GetDeclaredSymbol(
+            laterTree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Single());
 
         Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, ClientDataNames.For(later)!.TriggersOfThis(secret));
     }
@@ -181,21 +222,30 @@ public sealed class EarlierNamesTests
     [Fact]
     public async Task A_leak_typed_into_a_body_is_reported_with_the_names_carried_over()
     {
-        var earlier = Compile(nameof(A_leak_typed_into_a_body_is_reported_with_the_names_carried_over));
-        ClientDataNames.For(earlier);
+        var earlier = OpenProject(nameof(A_leak_typed_into_a_body_is_reported_with_the_names_carried_over));
         var later = Edit(earlier, "return \"Hello\";", "_log.LogInformation(\"{Mail}\", customer.Email); return \"\";");
-
         Assert.True(ClientDataNames.For(later)!.CarriedOver);
 
-        // The analyzer driver works on a copy of the later compilation, which takes the later one's names in turn.
+        // The analyzer driver works on a copy of the later compilation, which carries the later one's names over in turn.
         var diagnostics = await later.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ClassifiedDataLeakAnalyzer())).GetAnalyzerDiagnosticsAsync();
 
         Assert.Equal("EDC0006", Assert.Single(diagnostics).Id);
-        GC.KeepAlive(earlier);
     }
 
     private static CSharpCompilation Compile(string assemblyName)
-        => TestCompilations.WithRuntime(assemblyName, TestReferences.Telemetry, Customer, Services);
+        => TestCompilations.WithRuntime(assemblyName, TestReferences.Telemetry, Customer, Services, Clock);
+
+    /// <summary>
+    /// A project as the IDE has it: compiled once before in this process (so files the rules read are fingerprinted),
+    /// and the services file, open in the editor, read by the rules.
+    /// </summary>
+    private static CSharpCompilation OpenProject(string assemblyName)
+    {
+        ClientDataNames.For(Compile(assemblyName));
+        var current = Compile(assemblyName);
+        ClientDataNames.For(current)!.TokensOf(ServicesTree(current), CancellationToken.None);
+        return current;
+    }
 
     private static SyntaxTree ServicesTree(Compilation compilation)
         => compilation.SyntaxTrees.Single(tree => tree.ToString().Contains("class Mailer"));

@@ -10,7 +10,8 @@ namespace Enefit.DataClassification.Robustness.Tests.Harness;
 /// <summary>
 /// Finds fields that can hold state shared across analyses. One analyzer instance serves every compilation of a build
 /// and of an IDE session, on many threads at once: per-compilation state belongs in objects made in the compilation
-/// start action, never in the analyzer's fields or in static fields.
+/// start action, never in the analyzer's fields or in static fields. Two shared caches pass, each because it keeps no
+/// compilation alive: one keyed by the compilation itself, and one that holds compilations only weakly.
 /// </summary>
 internal static class StateFields
 {
@@ -62,7 +63,7 @@ internal static class StateFields
             return $"{name} is not readonly";
         }
 
-        if (IsPerCompilationCache(field.FieldType) || IsWeakIndexOfCompilations(field.FieldType))
+        if (IsPerCompilationCache(field.FieldType) || IsIndexHoldingCompilationsOnlyWeakly(field.FieldType))
         {
             return null;
         }
@@ -94,15 +95,46 @@ internal static class StateFields
             && type.GenericTypeArguments[0] == typeof(Compilation);
 
     /// <summary>
-    /// A map from a name to a compilation held weakly (<c>ConcurrentDictionary&lt;string, WeakReference&lt;Compilation&gt;&gt;</c>)
-    /// keeps no compilation alive and gives nothing of one to another by itself: it is how the product finds a
-    /// project's latest compilation, whose names a check then proves still hold for the next (Bodies/EarlierNames.cs).
+    /// A thread-safe map from a project's name to an object of the product's own that holds no compilation, symbol,
+    /// tree, semantic model or operation but weakly (<c>ConcurrentDictionary&lt;string, NamesSnapshot&gt;</c>): it
+    /// keeps no compilation alive and gives nothing of one to another by itself. It is how the product keeps what a
+    /// project's latest compilation leaves for the next, which a check then proves still holds (Bodies/EarlierNames.cs).
+    /// A map of plain values (a count of runs) is still shared state, and flagged.
     /// </summary>
-    private static bool IsWeakIndexOfCompilations(Type type)
+    private static bool IsIndexHoldingCompilationsOnlyWeakly(Type type)
         => type.IsGenericType
+            && type.GetGenericTypeDefinition() == typeof(System.Collections.Concurrent.ConcurrentDictionary<,>)
             && type.GenericTypeArguments is [var key, var value]
             && key == typeof(string)
-            && value == typeof(WeakReference<Compilation>);
+            && value.IsClass
+            && !IsFrameworkOrRoslyn(value.Assembly)
+            && HoldsCompilationsOnlyWeakly(value, []);
+
+    private static bool HoldsCompilationsOnlyWeakly(Type type, HashSet<Type> seen)
+    {
+        if (!seen.Add(type) || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(WeakReference<>)))
+        {
+            return true;
+        }
+
+        if (PerCompilationTypes.Any(t => t.IsAssignableFrom(type)))
+        {
+            return false;
+        }
+
+        var parts = type.IsArray ? [type.GetElementType()!] : type.GenericTypeArguments.AsEnumerable();
+        if (!IsFrameworkOrRoslyn(type.Assembly))
+        {
+            parts = parts.Concat(type.GetFields(Declared).Where(f => !f.IsStatic).Select(f => f.FieldType));
+        }
+
+        return parts.All(part => HoldsCompilationsOnlyWeakly(part, seen));
+    }
+
+    private static bool IsFrameworkOrRoslyn(Assembly assembly)
+        => assembly.GetName().Name is { } name
+            && (name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal)
+                || name is "mscorlib" or "netstandard");
 
     private static bool IsMutableCollection(Type type)
         => type != typeof(string)

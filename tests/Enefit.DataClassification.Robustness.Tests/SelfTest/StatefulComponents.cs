@@ -17,6 +17,7 @@ internal sealed class StatefulAnalyzer : DiagnosticAnalyzer
     private readonly ImmutableArray<DiagnosticDescriptor> _rules = [ThrowingAnalyzer.Rule];
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, object> _byTree = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Compilation> s_latest = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, StrongMemory> s_remembered = new();
     private Compilation? _last;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _rules;
@@ -34,6 +35,7 @@ internal sealed class StatefulAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(s => _seen.Add(s.Symbol), SymbolKind.NamedType);
             _counts[start.Compilation.AssemblyName ?? string.Empty] = s_runs;
             s_latest[start.Compilation.AssemblyName ?? string.Empty] = start.Compilation;
+            s_remembered[start.Compilation.AssemblyName ?? string.Empty] = new StrongMemory([.. start.Compilation.SyntaxTrees]);
         });
     }
 
@@ -50,8 +52,8 @@ internal sealed class StatelessAnalyzer : DiagnosticAnalyzer
     /// <summary>Keyed by the compilation, so each entry lives and dies with its compilation: allowed.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, object> PerCompilation = new();
 
-    /// <summary>A project's latest compilation, held weakly: it keeps none alive, so allowed.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WeakReference<Compilation>> Latest = new();
+    /// <summary>What a project's latest compilation left, holding the compilation only weakly: it keeps none alive, so allowed.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WeakMemory> Latest = new();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ThrowingAnalyzer.Rule];
 
@@ -63,4 +65,18 @@ internal sealed class StatelessAnalyzer : DiagnosticAnalyzer
             _ = Names.Contains(start.Compilation.AssemblyName ?? string.Empty) && PerCompilation.TryGetValue(start.Compilation, out _)
                 && Latest.TryGetValue(Prefix, out _));
     }
+}
+
+/// <summary>What a compilation leaves for the next, holding it weakly.</summary>
+internal sealed class WeakMemory(Compilation compilation, string[] names)
+{
+    public WeakReference<Compilation> Compilation { get; } = new(compilation);
+
+    public string[] Names { get; } = names;
+}
+
+/// <summary>What a compilation leaves for the next, holding its trees: each keeps that compilation's files alive.</summary>
+internal sealed class StrongMemory(SyntaxTree[] trees)
+{
+    public SyntaxTree[] Trees { get; } = trees;
 }
