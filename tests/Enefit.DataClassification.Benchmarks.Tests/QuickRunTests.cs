@@ -60,6 +60,15 @@ public sealed class QuickRunTests : IDisposable
             AssertNullExactlyWhen(size, field, ours.Generators.IsEmpty);
         }
 
+        // The editor figures: one file analysed after each edit, in each of its variants. The process's CPU time moves
+        // in clock ticks, so a short analysis may read 0 CPU milliseconds; its wall-clock time cannot.
+        var editor = size.GetProperty("editor");
+        foreach (var (edit, least) in new[] { ("body_edit_ms", 0.0), ("declaration_edit_ms", 0.0), ("body_edit_cpu_ms", -1.0), ("declaration_edit_cpu_ms", -1.0) })
+        {
+            Assert.Equal(["baseline", "ours", "peer"], editor.GetProperty(edit).EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+            Assert.All(editor.GetProperty(edit).EnumerateObject(), p => Assert.True(p.Value.GetDouble() > least, $"editor.{edit}.{p.Name} = {p.Value}"));
+        }
+
         // MA0153 reports a classified member passed straight to a log: exactly the direct leaks the synthetic code plants.
         Assert.Equal(size.GetProperty("planted_leaks").GetProperty("direct").GetInt32(), size.GetProperty("ma0153_leaks").GetInt32());
         Assert.Contains("A baseline (no analyzers)", console.ToString(), StringComparison.Ordinal);

@@ -62,7 +62,10 @@ public sealed class SizeBenchmark
 
         var alone = await MeasureAloneAsync(workload);
         var (generator, generatorFloor) = MeasureGenerator(workload);
-        var summary = Summarize(codebase, timed, telemetry, alone, generator, generatorFloor);
+        var summary = Summarize(codebase, timed, telemetry, alone, generator, generatorFloor) with
+        {
+            Editor = await new EditorBenchmark(workload).RunAsync(_settings.Warmup, _settings.Iterations),
+        };
         if (_settings.CommandLine)
         {
             summary = summary with { CommandLine = new CommandLineBenchmark(_settings, _ours, _peer, _log).Run(codebase, lookalike, summary.Edc0006Leaks).Summary };

@@ -147,6 +147,16 @@ public sealed class Workload
         return result.AnalyzerTelemetryInfo.TryGetValue(analyzer, out var telemetry) ? telemetry.ExecutionTime : TimeSpan.Zero;
     }
 
+    /// <summary>
+    /// The code of <paramref name="variant"/> compiled with its generators' output, as the IDE holds a project, and its
+    /// analyzers (<see cref="EditorBenchmark"/>). Not timed.
+    /// </summary>
+    public (Compilation Project, ImmutableArray<DiagnosticAnalyzer> Analyzers) OpenProject(Variant variant)
+    {
+        var (codebase, references, options, analyzers, generators) = Inputs(variant);
+        return (Compile(codebase, references, options, generators), analyzers);
+    }
+
     private (SyntheticCodebase, ImmutableArray<MetadataReference>, CSharpCompilationOptions, ImmutableArray<DiagnosticAnalyzer>, ImmutableArray<ISourceGenerator>) Inputs(Variant variant)
         => variant switch
         {

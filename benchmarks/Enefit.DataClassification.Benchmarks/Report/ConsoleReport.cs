@@ -26,6 +26,13 @@ public static class ConsoleReport
         output.WriteLine($"generator: first {Ms(s.GeneratorFirstMs)}, unrelated edit {Ms(s.GeneratorUnrelatedEditMs)} ({Pct(s.GeneratorCachedStepsPct)} of tracked step outputs cached), " +
             $"classified-member edit {Ms(s.GeneratorMemberEditMs)} ({Pct(s.GeneratorMemberEditCachedStepsPct)} cached); " +
             $"its floor (ForAttributeWithMetadataName alone): first {Ms(s.GeneratorFloorFirstMs)}, unrelated edit {Ms(s.GeneratorFloorUnrelatedEditMs)}");
+        if (s.Editor is { } editor)
+        {
+            output.WriteLine($"editor, one file analysed after an edit (CPU ms): inside a body A {Ms(editor.BodyEditCpuMs, Variant.Baseline)}, " +
+                $"B {Ms(editor.BodyEditCpuMs, Variant.Ours)}, D {Ms(editor.BodyEditCpuMs, Variant.Peer)}; to a classified member's attribute " +
+                $"A {Ms(editor.DeclarationEditCpuMs, Variant.Baseline)}, B {Ms(editor.DeclarationEditCpuMs, Variant.Ours)}, D {Ms(editor.DeclarationEditCpuMs, Variant.Peer)}");
+        }
+
         foreach (var note in s.Notes)
         {
             output.WriteLine("note: " + note);
@@ -96,6 +103,9 @@ public static class ConsoleReport
     private static string PctOrNa(double? pct) => pct is null ? "n/a" : Signed(pct.Value);
 
     private static string Ms(double? ms) => ms is null ? "n/a" : ms.Value.ToString("F1", CultureInfo.InvariantCulture) + " ms";
+
+    private static string Ms(IReadOnlyDictionary<string, double> byVariant, Variant variant)
+        => Ms(byVariant.TryGetValue(variant.Key(), out var ms) ? ms : null);
 
     private static string Num(double? ms) => ms is null ? "n/a" : ms.Value.ToString("F0", CultureInfo.InvariantCulture);
 

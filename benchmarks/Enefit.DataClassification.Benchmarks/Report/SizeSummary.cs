@@ -52,6 +52,9 @@ public sealed record SizeSummary
     [JsonPropertyName("rounds")] public int Rounds { get; init; }
     [JsonPropertyName("notes")] public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>What analysing one file after an edit costs, as the IDE does after a keystroke.</summary>
+    [JsonPropertyName("editor")] public EditorSummary? Editor { get; init; }
+
     /// <summary>The same code built by the SDK's csc.dll as a child process; null unless <c>--command-line</c> was given.</summary>
     [JsonPropertyName("command_line")] public CommandLineSummary? CommandLine { get; init; }
 }

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Enefit.DataClassification.Benchmarks.Report;
+using Enefit.DataClassification.Benchmarks.Synthetic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Enefit.DataClassification.Benchmarks.Measurement;
+
+/// <summary>One timed analysis of an edited file, as the IDE runs it after a keystroke.</summary>
+public sealed record EditorRun(Variant Variant, EditorBenchmark.EditKind Edit, double CpuMs, double ElapsedMs);
+
+/// <summary>
+/// What a keystroke costs in the IDE: after an edit, the IDE makes a new compilation of the project and analyses the
+/// edited file: the compiler's diagnostics of that file (<c>SemanticModel.GetDiagnostics</c>) and, in B and D, the
+/// analyzers' for that file (<c>CompilationWithAnalyzers.GetAnalysisResultAsync</c> with the file's semantic model).
+/// Before each timed analysis the file is analysed once in the compilation before the edit, as the IDE did when the
+/// file was opened or last changed. Two edits: one inside a method body of a file that touches no client data
+/// (<see cref="SyntheticCodebase.UnrelatedEdit"/>), one to a classified member's attribute
+/// (<see cref="SyntheticCodebase.ClassifiedMemberEdit"/>). Our generators are not run on the edit: their cost after an
+/// edit is measured on its own (<see cref="GeneratorTimer"/>).
+/// </summary>
+public sealed class EditorBenchmark
+{
+    private readonly Workload _workload;
+
+    public EditorBenchmark(Workload workload) => _workload = workload;
+
+    public enum EditKind
+    {
+        /// <summary>Inside a method body: declares nothing new.</summary>
+        Body,
+
+        /// <summary>To a declaration: a classified member's attribute argument.</summary>
+        Declaration,
+    }
+
+    /// <summary>The variants the editor is measured in: none, ours, MA0153.</summary>
+    public static readonly IReadOnlyList<Variant> Variants = [Variant.Baseline, Variant.Ours, Variant.Peer];
+
+    /// <summary>Runs <paramref name="warmup"/> rounds thrown away, then <paramref name="rounds"/> timed, every other one in reverse order.</summary>
+    public async Task<EditorSummary> RunAsync(int warmup, int rounds)
+    {
+        var projects = Variants.ToDictionary(v => v, _workload.OpenProject);
+        var order = Variants.SelectMany(v => Enum.GetValues<EditKind>().Select(edit => (Variant: v, Edit: edit))).ToList();
+        var timed = new List<EditorRun>();
+        for (var round = 0; round < warmup + rounds; round++)
+        {
+            foreach (var (variant, edit) in round % 2 == 0 ? order : Enumerable.Reverse(order))
+            {
+                var (project, analyzers) = projects[variant];
+                var run = await AnalyseAfterEditAsync(variant, edit, project, analyzers);
+                if (round >= warmup)
+                {
+                    timed.Add(run);
+                }
+            }
+        }
+
+        return Summarize(timed, rounds);
+    }
+
+    private async Task<EditorRun> AnalyseAfterEditAsync(Variant variant, EditKind edit, Compilation project, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var sourceEdit = edit == EditKind.Body ? _workload.Codebase.UnrelatedEdit : _workload.Codebase.ClassifiedMemberEdit;
+        var before = project.Clone();
+        await AnalyseFileAsync(before, sourceEdit.Path, analyzers);
+        var after = Edit(before, sourceEdit);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        await AnalyseFileAsync(after, sourceEdit.Path, analyzers);
+        clock.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        return new EditorRun(variant, edit, cpu.TotalMilliseconds, clock.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>What the IDE computes for an open file: the compiler's diagnostics, and the analyzers' when there are any.</summary>
+    private static async Task AnalyseFileAsync(Compilation compilation, string path, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var model = compilation.GetSemanticModel(compilation.SyntaxTrees.Single(tree => tree.FilePath == path));
+        var errors = model.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+        if (errors > 0)
+        {
+            throw new InvalidOperationException($"{path} has {errors} compiler errors after the edit: the measurement would be of broken code.");
+        }
+
+        if (!analyzers.IsEmpty)
+        {
+            var analysis = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
+            var result = await analysis.GetAnalysisResultAsync(model, filterSpan: null, CancellationToken.None);
+            if (result.GetAllDiagnostics().FirstOrDefault(d => d.Id == "AD0001") is { } exception)
+            {
+                throw new InvalidOperationException($"An analyzer threw on {path}: {exception.GetMessage()}");
+            }
+        }
+    }
+
+    private static Compilation Edit(Compilation compilation, SourceEdit edit)
+    {
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == edit.Path);
+        var text = tree.GetText();
+        var at = text.ToString().IndexOf(edit.OldText, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new InvalidOperationException($"'{edit.OldText}' is not in {edit.Path}.");
+        }
+
+        return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(at, edit.OldText.Length), edit.NewText))));
+    }
+
+    private static EditorSummary Summarize(List<EditorRun> runs, int rounds)
+    {
+        IReadOnlyDictionary<string, double> Medians(EditKind edit, Func<EditorRun, double> figure)
+            => Variants.ToDictionary(v => v.Key(), v => Math.Round(SizeBenchmark.Median(runs.Where(r => r.Edit == edit && r.Variant == v).Select(figure)), 1));
+
+        return new EditorSummary
+        {
+            BodyEditCpuMs = Medians(EditKind.Body, r => r.CpuMs),
+            DeclarationEditCpuMs = Medians(EditKind.Declaration, r => r.CpuMs),
+            BodyEditMs = Medians(EditKind.Body, r => r.ElapsedMs),
+            DeclarationEditMs = Medians(EditKind.Declaration, r => r.ElapsedMs),
+            Rounds = rounds,
+        };
+    }
+}
