@@ -33,7 +33,7 @@ namespace Enefit.DataClassification.Analyzers.Bodies;
 /// </para>
 /// <para>Not seen: <c>dynamic</c>, which no rule follows either.</para>
 /// </remarks>
-internal sealed class ClientDataNames
+internal sealed partial class ClientDataNames
 {
     private static readonly ConditionalWeakTable<Compilation, Entry> Cache = new();
 
@@ -44,6 +44,9 @@ internal sealed class ClientDataNames
     private TreeTokens?[] _treeTokens = System.Array.Empty<TreeTokens?>();
     private DeclarationFingerprint?[] _fingerprints = System.Array.Empty<DeclarationFingerprint?>();
     private bool _fingerprintFiles;
+
+    /// <summary>Whether a name was added or led to more since the table was made: then no file's token index can be carried over.</summary>
+    private bool _grew;
     private readonly HashSet<INamedTypeSymbol> _holding = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _identifying = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IMethodSymbol, BodyTriggers> _sourceParameters = new(SymbolEqualityComparer.Default);
@@ -138,8 +141,8 @@ internal sealed class ClientDataNames
         }
 
         var earlier = EarlierNames.LatestFor(compilation);
-        var names = (earlier is not null && EarlierNames.ChangedFiles(earlier, compilation) is { } changedFiles
-                ? CarryOver(earlier, changedFiles, compilation, symbols)
+        var names = (earlier is not null && EarlierNames.Compare(earlier, compilation) is { } changes
+                ? CarryOver(earlier, changes, compilation, symbols)
                 : null)
             ?? Build(compilation, symbols);
         names._fingerprintFiles = earlier is not null;
@@ -188,30 +191,46 @@ internal sealed class ClientDataNames
     }
 
     /// <summary>
-    /// The names of <paramref name="earlier"/> for <paramref name="compilation"/>, which declares the same things
-    /// (<paramref name="changedFiles"/> holds the fingerprint of each file that is not the earlier one): the same names,
-    /// each unchanged file's index and fingerprint, and the types that hold client data found again among the
-    /// compilation's by their keys. Null when one of them is not found that way: then the names are built.
+    /// The names of <paramref name="earlier"/> for <paramref name="compilation"/>, whose files are the earlier ones but
+    /// for a few (<paramref name="changes"/>): the same names, with what the files whose declarations changed now declare
+    /// taken in (<see cref="TakeInDeclarations"/>); the types that hold client data found again among the compilation's
+    /// by their keys; and, while no name was added, each unchanged file's token index. Null when a type is not found
+    /// again that way (a file-local one, one renamed or removed) or an edit may change what other files' names lead to:
+    /// then the names are built.
     /// </summary>
-    private static ClientDataNames? CarryOver(NamesSnapshot earlier, DeclarationFingerprint?[] changedFiles, Compilation compilation, KnownSymbols symbols)
+    private static ClientDataNames? CarryOver(NamesSnapshot earlier, FileChanges changes, Compilation compilation, KnownSymbols symbols)
     {
-        var names = new ClientDataNames(symbols, earlier.Names) { IndexerTriggers = earlier.IndexerTriggers, CarriedOver = true };
-        if (!FindAgain(earlier.Holding, compilation, names._holding) || !FindAgain(earlier.Identifying, compilation, names._identifying))
+        var edited = new List<SyntaxTree>();
+        var files = compilation.SyntaxTrees.ToList();
+        for (var file = 0; file < files.Count; file++)
+        {
+            if (changes.Kinds[file] == FileChange.Declarations)
+            {
+                edited.Add(files[file]);
+            }
+        }
+
+        // A table that will take in new names is a copy: the earlier one may still serve the compilation it came from.
+        var table = edited.Count == 0 ? earlier.Names : new Dictionary<string, BodyTriggers>(earlier.Names, System.StringComparer.Ordinal);
+        var names = new ClientDataNames(symbols, table) { IndexerTriggers = earlier.IndexerTriggers, CarriedOver = true };
+        if (!FindAgain(earlier.Holding, compilation, names._holding)
+            || !FindAgain(earlier.Identifying, compilation, names._identifying)
+            || (edited.Count > 0 && !names.TakeInDeclarations(edited, compilation)))
         {
             return null;
         }
 
         names.MakeTreeSlots(compilation);
-        for (var file = 0; file < changedFiles.Length; file++)
+        for (var file = 0; file < files.Count; file++)
         {
-            if (changedFiles[file] is { } fingerprint)
+            if (changes.Kinds[file] == FileChange.None)
             {
-                names._fingerprints[file] = fingerprint;
+                names._fingerprints[file] = Volatile.Read(ref earlier.Fingerprints[file]);
+                names._treeTokens[file] = names._grew ? null : Volatile.Read(ref earlier.Tokens[file]);
             }
             else
             {
-                names._treeTokens[file] = Volatile.Read(ref earlier.Tokens[file]);
-                names._fingerprints[file] = Volatile.Read(ref earlier.Fingerprints[file]);
+                names._fingerprints[file] = changes.Fingerprints[file];
             }
         }
 
@@ -550,6 +569,7 @@ internal sealed class ClientDataNames
                 var triggers = DataMemberTriggers(property, property.Type);
                 if (property.IsIndexer)
                 {
+                    _grew |= (IndexerTriggers | triggers) != IndexerTriggers;
                     IndexerTriggers |= triggers;
                 }
                 else
@@ -667,9 +687,11 @@ internal sealed class ClientDataNames
 
     private void Add(string name, BodyTriggers triggers)
     {
-        if (triggers != BodyTriggers.None)
+        var existing = _names.TryGetValue(name, out var found) ? found : BodyTriggers.None;
+        if ((existing | triggers) != existing)
         {
-            _names[name] = _names.TryGetValue(name, out var existing) ? existing | triggers : triggers;
+            _names[name] = existing | triggers;
+            _grew = true;
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace Enefit.DataClassification.Analyzers.Bodies;
@@ -15,16 +16,17 @@ namespace Enefit.DataClassification.Analyzers.Bodies;
 /// <para>
 /// The names are a function of the compilation's declarations, its references and its options. They are carried over
 /// when the new compilation has equal options, the very same references, and the same files in the same order, each
-/// the same syntax tree or, for at most <see cref="MostChangedFiles"/> of them, a version that declares the same things
-/// (<see cref="DeclarationFingerprint"/>). Anything else (a changed signature or attribute, an added file, a new
-/// reference) has the names built anew.
+/// the same syntax tree or, for at most <see cref="MostChangedFiles"/> of them, another version of the file. A version
+/// that declares the same things as the earlier one (<see cref="DeclarationFingerprint"/>) changes nothing; what any
+/// other version declares is taken in (<c>ClientDataNames.TakeInDeclarations</c>), unless the edit may change what
+/// other files' names lead to (a type that now holds client data or no longer does, a delegate, a generic type): then,
+/// as after any other change (an added file, a new reference), the names are built anew.
 /// </para>
 /// <para>
-/// A changed file can be compared only if its earlier version's fingerprint was taken, and taking one reads the file's
-/// declarations again (about 40 ms of CPU for 200,000 lines): so fingerprints are taken only in a process that has
-/// compiled the project before (the IDE, a compiler server, a test run), of each file the rules read and of each file
-/// found changed. A command-line build compiles each project once and pays for none; its first compilation's names
-/// are still carried over to a copy of that compilation with the very same files.
+/// A fingerprint reads the file's declarations (about 40 ms of CPU for all of 200,000 lines), so fingerprints are
+/// taken only in a process that has compiled the project before (the IDE, a compiler server, a test run), of each file
+/// the rules read and of each file found changed. A command-line build compiles each project once and pays for none;
+/// a file without one is taken in as if its declarations had changed.
 /// </para>
 /// </remarks>
 internal static class EarlierNames
@@ -45,10 +47,11 @@ internal static class EarlierNames
     public static void Remember(Compilation compilation, NamesSnapshot snapshot) => LatestByProject[KeyOf(compilation)] = snapshot;
 
     /// <summary>
-    /// For each file of <paramref name="compilation"/>: null if it is the very file of <paramref name="earlier"/>, else
-    /// its fingerprint, equal to the earlier version's; null as a whole when the earlier names do not hold.
+    /// How each file of <paramref name="compilation"/> stands to the same file of <paramref name="earlier"/>, with the
+    /// fingerprint of each file that is not the very same; null when the names cannot be carried over at all (other
+    /// options or references, files added, removed, renamed or reordered, or more than <see cref="MostChangedFiles"/> changed).
     /// </summary>
-    public static DeclarationFingerprint?[]? ChangedFiles(NamesSnapshot earlier, Compilation compilation)
+    public static FileChanges? Compare(NamesSnapshot earlier, Compilation compilation)
     {
         if (!earlier.Options.Equals(compilation.Options) || !SameReferences(earlier, compilation.References.ToList()))
         {
@@ -74,16 +77,20 @@ internal static class EarlierNames
             }
         }
 
-        var fingerprints = new DeclarationFingerprint?[files.Count];
+        var changes = new FileChanges(files.Count);
         foreach (var i in changed)
         {
-            if (!SameDeclarations(earlier, i, files[i], out fingerprints[i]))
+            if (earlier.FilePaths[i] != files[i].FilePath || !earlier.ParseOptions[i].Equals(files[i].Options))
             {
                 return null;
             }
+
+            var fingerprint = DeclarationFingerprint.Of(files[i], System.Threading.CancellationToken.None);
+            changes.Fingerprints[i] = fingerprint;
+            changes.Kinds[i] = fingerprint.Equals(Volatile.Read(ref earlier.Fingerprints[i])) ? FileChange.Bodies : FileChange.Declarations;
         }
 
-        return fingerprints;
+        return changes;
     }
 
     private static string KeyOf(Compilation compilation) => compilation.AssemblyName ?? string.Empty;
@@ -106,22 +113,34 @@ internal static class EarlierNames
         return true;
     }
 
-    /// <summary>Whether the file at <paramref name="index"/> declares what its earlier version did: only known if that version was fingerprinted.</summary>
-    private static bool SameDeclarations(NamesSnapshot earlier, int index, SyntaxTree file, out DeclarationFingerprint? fingerprint)
-    {
-        fingerprint = null;
-        if (earlier.Fingerprints[index] is not { } before
-            || earlier.FilePaths[index] != file.FilePath
-            || !earlier.ParseOptions[index].Equals(file.Options))
-        {
-            return false;
-        }
-
-        fingerprint = DeclarationFingerprint.Of(file, System.Threading.CancellationToken.None);
-        return before.Equals(fingerprint);
-    }
-
     private static bool IsTarget<T>(System.WeakReference<T> earlier, T item)
         where T : class
         => earlier.TryGetTarget(out var target) && ReferenceEquals(target, item);
+}
+
+/// <summary>How a file of a new compilation stands to the same file of the project's earlier compilation.</summary>
+internal enum FileChange
+{
+    /// <summary>The very same syntax tree.</summary>
+    None,
+
+    /// <summary>Another version that declares the same things: only bodies changed.</summary>
+    Bodies,
+
+    /// <summary>Another version whose declarations changed, or whose earlier version was never fingerprinted.</summary>
+    Declarations,
+}
+
+/// <summary>Per file of a new compilation: how it changed, and the fingerprint of each file that is not the very same.</summary>
+internal sealed class FileChanges
+{
+    public FileChanges(int files)
+    {
+        Kinds = new FileChange[files];
+        Fingerprints = new DeclarationFingerprint?[files];
+    }
+
+    public FileChange[] Kinds { get; }
+
+    public DeclarationFingerprint?[] Fingerprints { get; }
 }

@@ -38,6 +38,8 @@ public sealed class EarlierNamesTests
 
             public int Limit => _limit;
 
+            public object Pick() { return 1; }
+
             public string Greet(Customer customer) { return "Hello"; }
         }
         """;
@@ -91,14 +93,48 @@ public sealed class EarlierNamesTests
     }
 
     [Theory]
+    [InlineData("public int Count(int[] counts)", "public int Count(Customer[] counts)", "Count")]
+    [InlineData("using System;", "using System; using Crm = Customer;", "Crm")]
+    [InlineData("public int Limit => _limit;", "public int Limit => _limit; public Customer Choose() { return new Customer(); }", "Choose")]
+    public void An_edit_to_a_declaration_that_leaves_every_type_as_it_stood_is_taken_in(string before, string after, string newName)
+    {
+        var earlier = OpenProject(nameof(An_edit_to_a_declaration_that_leaves_every_type_as_it_stood_is_taken_in) + newName);
+        var customerFile = earlier.SyntaxTrees.Single(tree => tree.ToString().Contains("class Customer"));
+        var customerIndex = ClientDataNames.For(earlier)!.TokensOf(customerFile, CancellationToken.None);
+        Assert.Equal(BodyTriggers.None, ClientDataNames.For(earlier)!.TriggersOf(newName));
+
+        var names = ClientDataNames.For(Edit(earlier, before, after))!;
+
+        Assert.True(names.CarriedOver);
+        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOf(newName) & (BodyTriggers.ClientData | BodyTriggers.IdentifyingData));
+        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOf("Email"));
+        // A name was added: an unchanged file may name it, so its index is read again.
+        Assert.NotSame(customerIndex, names.TokensOf(customerFile, CancellationToken.None));
+    }
+
+    [Fact]
+    public void An_edit_to_a_declaration_that_adds_no_name_keeps_the_unchanged_files_indexes()
+    {
+        var earlier = OpenProject(nameof(An_edit_to_a_declaration_that_adds_no_name_keeps_the_unchanged_files_indexes));
+        var customerFile = earlier.SyntaxTrees.Single(tree => tree.ToString().Contains("class Customer"));
+        var customerIndex = ClientDataNames.For(earlier)!.TokensOf(customerFile, CancellationToken.None);
+
+        var names = ClientDataNames.For(Edit(earlier, "private readonly int _limit = 3;", "private readonly int _limit = 3; public int Twice() { return 2 * _limit; }"))!;
+
+        Assert.True(names.CarriedOver);
+        Assert.Equal(BodyTriggers.None, names.TriggersOf("Twice"));
+        Assert.Same(customerIndex, names.TokensOf(customerFile, CancellationToken.None));
+    }
+
+    [Theory]
     [InlineData("private readonly int _limit = 3;", "[MasterData] private readonly string _note = \"\"; private readonly int _limit = 3;", "_note")]
     [InlineData("public int Limit => _limit;", "public Customer Limit => new();", "Limit")]
     [InlineData("public class Mailer", "public class Mailer : Customer", "Mailer")]
-    [InlineData("public int Count(int[] counts)", "public int Count(Customer[] counts)", "Count")]
-    [InlineData("using System;", "using System; using Crm = Customer;", "Crm")]
-    public void An_edit_to_a_declaration_has_the_names_built_anew(string before, string after, string newName)
+    [InlineData("public class Mailer", "public delegate void Visit(Customer c); public class Mailer", "Visit")]
+    [InlineData("public class Mailer", "public class Box<T> { public T Item { get; set; } = default!; public Customer Owner { get; set; } = new(); } public class Mailer", "Owner")]
+    public void An_edit_that_changes_what_a_type_holds_or_declares_a_delegate_or_generic_type_has_the_names_built_anew(string before, string after, string newName)
     {
-        var earlier = OpenProject(nameof(An_edit_to_a_declaration_has_the_names_built_anew) + newName);
+        var earlier = OpenProject(nameof(An_edit_that_changes_what_a_type_holds_or_declares_a_delegate_or_generic_type_has_the_names_built_anew) + newName);
         Assert.Equal(BodyTriggers.None, ClientDataNames.For(earlier)!.TriggersOf(newName));
 
         var names = ClientDataNames.For(Edit(earlier, before, after))!;
@@ -129,28 +165,55 @@ public sealed class EarlierNamesTests
     }
 
     [Fact]
-    public void The_first_compilation_of_a_project_fingerprints_nothing_so_the_edit_after_it_has_the_names_built()
+    public void A_member_added_to_a_generic_type_reaches_a_type_that_constructs_it_elsewhere()
     {
-        var first = Compile(nameof(The_first_compilation_of_a_project_fingerprints_nothing_so_the_edit_after_it_has_the_names_built));
-        ClientDataNames.For(first)!.TokensOf(ServicesTree(first), CancellationToken.None);
-        var second = Edit(first, "var total = 0;", "var total = 1;");
-        var secondNames = ClientDataNames.For(second)!;
-        secondNames.TokensOf(ServicesTree(second), CancellationToken.None);
-        var third = Edit(second, "var total = 1;", "var total = 2;");
+        // Shelf hands out Box<Customer>.Item, a customer, though the edited file never mentions one: a generic type's
+        // edit is never taken in, the names are built.
+        const string Box = "public class Box<T> { }";
+        var first = TestCompilations.WithRuntime(
+            nameof(A_member_added_to_a_generic_type_reaches_a_type_that_constructs_it_elsewhere), Customer, Box, "public class Shelf : Box<Customer> { }");
+        ClientDataNames.For(first);
+        var box = first.SyntaxTrees.ElementAt(1);
 
-        Assert.False(secondNames.CarriedOver);
-        Assert.True(ClientDataNames.For(third)!.CarriedOver);
+        var names = ClientDataNames.For(first.ReplaceSyntaxTree(box, WithText(box, "public class Box<T> { public T Item { get; set; } = default!; }")))!;
+
+        Assert.False(names.CarriedOver);
+        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOf("Item"));
     }
 
     [Fact]
-    public void A_file_no_rule_has_read_is_not_fingerprinted_so_an_edit_to_it_has_the_names_built()
+    public void A_file_never_fingerprinted_is_taken_in_through_its_declarations()
     {
-        var earlier = OpenProject(nameof(A_file_no_rule_has_read_is_not_fingerprinted_so_an_edit_to_it_has_the_names_built));
-        var clock = earlier.SyntaxTrees.Single(tree => tree.ToString().Contains("class Clock"));
+        // The first compilation of a project in a process fingerprints nothing, and a file no rule read is never
+        // fingerprinted: an edit to either is taken in as an edit to its declarations, which here add nothing.
+        var first = Compile(nameof(A_file_never_fingerprinted_is_taken_in_through_its_declarations));
+        ClientDataNames.For(first);
+        var clock = first.SyntaxTrees.Single(tree => tree.ToString().Contains("class Clock"));
 
-        var later = earlier.ReplaceSyntaxTree(clock, WithText(clock, clock.ToString().Replace("return 1;", "return 2;")));
+        var afterServicesEdit = Edit(first, "var total = 0;", "var total = 1;");
+        var afterClockEdit = first.ReplaceSyntaxTree(clock, WithText(clock, Clock.Replace("return 1;", "return 2;")));
 
-        Assert.False(ClientDataNames.For(later)!.CarriedOver);
+        Assert.True(ClientDataNames.For(afterServicesEdit)!.CarriedOver);
+        Assert.True(ClientDataNames.For(afterClockEdit)!.CarriedOver);
+    }
+
+    [Fact]
+    public void A_generic_file_is_carried_over_after_a_body_edit_only_when_it_was_fingerprinted()
+    {
+        var name = nameof(A_generic_file_is_carried_over_after_a_body_edit_only_when_it_was_fingerprinted);
+        const string Repository = "public class Repository<T> { public int Count() { return 0; } }";
+        var first = TestCompilations.WithRuntime(name, Customer, Repository);
+        ClientDataNames.For(first);
+        var repository = first.SyntaxTrees.Last();
+        var unread = first.ReplaceSyntaxTree(repository, WithText(repository, Repository.Replace("return 0;", "return 1;")));
+        var unreadCarriedOver = ClientDataNames.For(unread)!.CarriedOver;
+
+        var read = first.Clone();
+        ClientDataNames.For(read)!.TokensOf(repository, CancellationToken.None);
+        var afterRead = read.ReplaceSyntaxTree(repository, WithText(repository, Repository.Replace("return 0;", "return 2;")));
+
+        Assert.False(unreadCarriedOver);
+        Assert.True(ClientDataNames.For(afterRead)!.CarriedOver);
     }
 
     [Theory]
@@ -230,6 +293,33 @@ public sealed class EarlierNamesTests
         var diagnostics = await later.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ClassifiedDataLeakAnalyzer())).GetAnalyzerDiagnosticsAsync();
 
         Assert.Equal("EDC0006", Assert.Single(diagnostics).Id);
+    }
+
+    [Fact]
+    public async Task A_leak_in_an_unchanged_file_through_a_member_whose_signature_was_edited_is_reported()
+    {
+        const string Reporter = """
+            using Microsoft.Extensions.Logging;
+
+            public class Reporter
+            {
+                public void Report(ILogger log, Mailer mailer) => log.LogInformation("{Picked}", mailer.Pick());
+            }
+            """;
+        var name = nameof(A_leak_in_an_unchanged_file_through_a_member_whose_signature_was_edited_is_reported);
+        ClientDataNames.For(TestCompilations.WithRuntime(name, TestReferences.Telemetry, Customer, Services, Clock, Reporter));
+        var earlier = TestCompilations.WithRuntime(name, TestReferences.Telemetry, Customer, Services, Clock, Reporter);
+        var reporter = earlier.SyntaxTrees.Single(tree => tree.ToString().Contains("class Reporter"));
+        ClientDataNames.For(earlier)!.TokensOf(reporter, CancellationToken.None);
+        Assert.Empty(await earlier.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ClassifiedDataLeakAnalyzer())).GetAnalyzerDiagnosticsAsync());
+
+        var later = Edit(earlier, "public object Pick() { return 1; }", "public Customer Pick() { return new Customer(); }");
+        Assert.True(ClientDataNames.For(later)!.CarriedOver);
+        var diagnostics = await later.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ClassifiedDataLeakAnalyzer())).GetAnalyzerDiagnosticsAsync();
+
+        var leak = Assert.Single(diagnostics);
+        Assert.Equal("EDC0006", leak.Id);
+        Assert.Same(reporter, leak.Location.SourceTree);
     }
 
     private static CSharpCompilation Compile(string assemblyName)
