@@ -4,7 +4,6 @@ using Enefit.DataClassification.Benchmarks.Report;
 using Enefit.DataClassification.Benchmarks.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Enefit.DataClassification.Benchmarks.Measurement;
 
@@ -66,7 +65,7 @@ public sealed class EditorBenchmark
         var sourceEdit = edit == EditKind.Body ? _workload.Codebase.UnrelatedEdit : _workload.Codebase.ClassifiedMemberEdit;
         var before = project.Clone();
         await AnalyseFileAsync(before, sourceEdit.Path, analyzers);
-        var after = Edit(before, sourceEdit);
+        var after = sourceEdit.ApplyTo(before);
 
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -99,19 +98,6 @@ public sealed class EditorBenchmark
                 throw new InvalidOperationException($"An analyzer threw on {path}: {exception.GetMessage()}");
             }
         }
-    }
-
-    private static Compilation Edit(Compilation compilation, SourceEdit edit)
-    {
-        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == edit.Path);
-        var text = tree.GetText();
-        var at = text.ToString().IndexOf(edit.OldText, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            throw new InvalidOperationException($"'{edit.OldText}' is not in {edit.Path}.");
-        }
-
-        return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(at, edit.OldText.Length), edit.NewText))));
     }
 
     private static EditorSummary Summarize(List<EditorRun> runs, int rounds)

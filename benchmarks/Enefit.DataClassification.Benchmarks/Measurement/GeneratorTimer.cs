@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Enefit.DataClassification.Benchmarks.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Enefit.DataClassification.Benchmarks.Measurement;
 
@@ -35,11 +34,11 @@ public static class GeneratorTimer
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
         var first = Time(ref driver, compilation);
-        var afterUnrelated = Edit(compilation, codebase.UnrelatedEdit);
+        var afterUnrelated = codebase.UnrelatedEdit.ApplyTo(compilation);
         var unrelated = Time(ref driver, afterUnrelated);
         var unrelatedCached = CachedShare(driver, ownStepsOnly: true);
         var allUnrelatedCached = CachedShare(driver, ownStepsOnly: false);
-        var afterMember = Edit(afterUnrelated, codebase.ClassifiedMemberEdit);
+        var afterMember = codebase.ClassifiedMemberEdit.ApplyTo(afterUnrelated);
         var member = Time(ref driver, afterMember);
         var memberCached = CachedShare(driver, ownStepsOnly: true);
         return new GeneratorRun(first, unrelated, member, unrelatedCached, memberCached, allUnrelatedCached);
@@ -59,20 +58,6 @@ public static class GeneratorTimer
         var clock = Stopwatch.StartNew();
         driver = driver.RunGenerators(compilation);
         return clock.Elapsed.TotalMilliseconds;
-    }
-
-    private static Compilation Edit(Compilation compilation, SourceEdit edit)
-    {
-        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == edit.Path);
-        var text = tree.GetText();
-        var at = text.ToString().IndexOf(edit.OldText, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            throw new InvalidOperationException($"'{edit.OldText}' is not in {edit.Path}.");
-        }
-
-        var edited = text.WithChanges(new TextChange(new TextSpan(at, edit.OldText.Length), edit.NewText));
-        return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(edited));
     }
 
     /// <summary>

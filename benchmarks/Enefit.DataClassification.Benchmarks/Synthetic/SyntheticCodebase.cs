@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Enefit.DataClassification.Benchmarks.Synthetic;
 
@@ -6,7 +8,26 @@ namespace Enefit.DataClassification.Benchmarks.Synthetic;
 public sealed record SyntheticFile(string Path, string Text);
 
 /// <summary>A one-place text edit: <see cref="OldText"/> occurs exactly once in the file at <see cref="Path"/>.</summary>
-public sealed record SourceEdit(string Path, string OldText, string NewText);
+public sealed record SourceEdit(string Path, string OldText, string NewText)
+{
+    /// <summary>
+    /// <paramref name="compilation"/> after this edit, made the way the IDE makes it: the file's tree changed in place
+    /// (<see cref="SyntaxTree.WithChangedText"/>), every other tree the same.
+    /// </summary>
+    public Compilation ApplyTo(Compilation compilation)
+    {
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == Path);
+        var text = tree.GetText();
+        var at = text.ToString().IndexOf(OldText, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new InvalidOperationException($"'{OldText}' is not in {Path}.");
+        }
+
+        var edited = text.WithChanges(new TextChange(new TextSpan(at, OldText.Length), NewText));
+        return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(edited));
+    }
+}
 
 /// <summary>How a classified value reaches a log call in the synthetic code.</summary>
 public enum LeakForm
