@@ -16,9 +16,11 @@ namespace Enefit.DataClassification.Analyzers.Bodies;
 /// whether each holds client data or identifies a client (<see cref="_holding"/>, <see cref="_identifying"/>), what a
 /// delegate's signature carries, and which members a generic type hands out when constructed elsewhere
 /// (<c>class Store : Repository&lt;Customer&gt;</c>). So the edit is taken in only when the edited files declare no
-/// delegate and no generic type, and each type they declare stands as it did: holding and identifying exactly when it
-/// was, judged against the carried sets. Then every other file's names are as they were, and the carried sets still
-/// hold every type that holds client data. A member that overrides or implements one of the edited files' takes its
+/// delegate and each type they declare stands as it did: holding and identifying exactly when it was, judged against
+/// the carried sets. Then every other file's names are as they were, and the carried sets still hold every type that
+/// holds client data. A generic type's member whose signature names a type parameter may hand out client data in
+/// some construction, so its name is taken to lead there (a generic indexer would make every element access lead
+/// there: the names are built instead). A member that overrides or implements one of the edited files' takes its
 /// category by the same name, which the edited file's own member adds.
 /// </para>
 /// <para>
@@ -54,6 +56,10 @@ internal sealed partial class ClientDataNames
         {
             AddMemberNames(type, withParameters: true);
             AddInheritedMemberNames(type);
+            if (!AddConstructedMemberNames(type))
+            {
+                return false;
+            }
         }
 
         foreach (var tree in edited)
@@ -67,7 +73,7 @@ internal sealed partial class ClientDataNames
         return true;
     }
 
-    /// <summary>The types <paramref name="tree"/> declares, nested ones too; false when one is a delegate or generic, or not a plain type.</summary>
+    /// <summary>The types <paramref name="tree"/> declares, nested ones too; false when one is a delegate or not a plain type.</summary>
     private static bool AddDeclaredTypes(SyntaxTree tree, Compilation compilation, List<INamedTypeSymbol> types, HashSet<INamedTypeSymbol> seen)
     {
         var model = compilation.GetSemanticModel(tree);
@@ -95,17 +101,82 @@ internal sealed partial class ClientDataNames
         return true;
     }
 
-    private static bool IsPlain(INamedTypeSymbol type)
+    private static bool IsPlain(INamedTypeSymbol type) => type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface or TypeKind.Enum;
+
+    /// <summary>
+    /// The members of <paramref name="type"/> whose signature names a type parameter, taken to lead to client data: a
+    /// construction elsewhere may put a customer there. False for such an indexer.
+    /// </summary>
+    private bool AddConstructedMemberNames(INamedTypeSymbol type)
     {
-        for (var current = type; current is not null; current = current.ContainingType)
+        foreach (var member in type.GetMembers())
         {
-            if (current.IsGenericType)
+            if (!SignatureNamesTypeParameter(member))
+            {
+                continue;
+            }
+
+            if (member is IPropertySymbol { IsIndexer: true })
             {
                 return false;
             }
+
+            Add(member.Name, BodyTriggers.ClientData | BodyTriggers.IdentifyingData);
         }
 
-        return type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface or TypeKind.Enum;
+        return true;
+    }
+
+    private static bool SignatureNamesTypeParameter(ISymbol member) => member switch
+    {
+        IFieldSymbol field => NamesTypeParameter(field.Type),
+        IPropertySymbol property => NamesTypeParameter(property.Type) || AnyParameterNamesTypeParameter(property.Parameters),
+        IEventSymbol @event => NamesTypeParameter(@event.Type),
+        IMethodSymbol method => NamesTypeParameter(method.ReturnType) || AnyParameterNamesTypeParameter(method.Parameters),
+        _ => false,
+    };
+
+    private static bool AnyParameterNamesTypeParameter(System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters)
+    {
+        foreach (var parameter in parameters)
+        {
+            if (NamesTypeParameter(parameter.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesTypeParameter(ITypeSymbol? type, int depth = 0)
+    {
+        if (type is null || depth > 8)
+        {
+            return false;
+        }
+
+        switch (type)
+        {
+            case ITypeParameterSymbol:
+                return true;
+            case IArrayTypeSymbol array:
+                return NamesTypeParameter(array.ElementType, depth + 1);
+            case IPointerTypeSymbol pointer:
+                return NamesTypeParameter(pointer.PointedAtType, depth + 1);
+            case INamedTypeSymbol named:
+                foreach (var argument in named.TypeArguments)
+                {
+                    if (NamesTypeParameter(argument, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
     }
 
     /// <summary>Whether <paramref name="type"/> holds client data and identifies a client exactly when the carried sets say it does.</summary>

@@ -19,7 +19,7 @@ namespace Enefit.DataClassification.Analyzers.Bodies;
 /// the same syntax tree or, for at most <see cref="MostChangedFiles"/> of them, another version of the file. A version
 /// that declares the same things as the earlier one (<see cref="DeclarationFingerprint"/>) changes nothing; what any
 /// other version declares is taken in (<c>ClientDataNames.TakeInDeclarations</c>), unless the edit may change what
-/// other files' names lead to (a type that now holds client data or no longer does, a delegate, a generic type): then,
+/// other files' names lead to (a type that now holds client data or no longer does, a delegate, a generic indexer): then,
 /// as after any other change (an added file, a new reference), the names are built anew.
 /// </para>
 /// <para>

@@ -132,9 +132,9 @@ public sealed class EarlierNamesTests
     [InlineData("public class Mailer", "public class Mailer : Customer", "Mailer")]
     [InlineData("public class Mailer", "public delegate void Visit(Customer c); public class Mailer", "Visit")]
     [InlineData("public class Mailer", "public class Box<T> { public T Item { get; set; } = default!; public Customer Owner { get; set; } = new(); } public class Mailer", "Owner")]
-    public void An_edit_that_changes_what_a_type_holds_or_declares_a_delegate_or_generic_type_has_the_names_built_anew(string before, string after, string newName)
+    public void An_edit_that_changes_what_a_type_holds_or_declares_a_delegate_has_the_names_built_anew(string before, string after, string newName)
     {
-        var earlier = OpenProject(nameof(An_edit_that_changes_what_a_type_holds_or_declares_a_delegate_or_generic_type_has_the_names_built_anew) + newName);
+        var earlier = OpenProject(nameof(An_edit_that_changes_what_a_type_holds_or_declares_a_delegate_has_the_names_built_anew) + newName);
         Assert.Equal(BodyTriggers.None, ClientDataNames.For(earlier)!.TriggersOf(newName));
 
         var names = ClientDataNames.For(Edit(earlier, before, after))!;
@@ -164,21 +164,41 @@ public sealed class EarlierNamesTests
         Assert.True(ClientDataNames.For(first.Clone())!.CarriedOver);
     }
 
-    [Fact]
-    public void A_member_added_to_a_generic_type_reaches_a_type_that_constructs_it_elsewhere()
+    [Theory]
+    [InlineData("public class Box<T> { public T Item { get; set; } = default!; }", "Item")]
+    [InlineData("public class Box<T> { public System.Collections.Generic.List<T> Items { get; } = new(); }", "Items")]
+    [InlineData("public class Box<T> { public void Put(T item) { } }", "Put")]
+    [InlineData("public class Box<T> { public class Lid { public T? Under { get; set; } } }", "Under")]
+    public void A_member_added_to_a_generic_type_leads_to_client_data_as_a_construction_elsewhere_may_hand_it_out(string edited, string member)
     {
-        // Shelf hands out Box<Customer>.Item, a customer, though the edited file never mentions one: a generic type's
-        // edit is never taken in, the names are built.
+        // Shelf hands out Box<Customer>'s members, customers, though the edited file never mentions one.
         const string Box = "public class Box<T> { }";
         var first = TestCompilations.WithRuntime(
-            nameof(A_member_added_to_a_generic_type_reaches_a_type_that_constructs_it_elsewhere), Customer, Box, "public class Shelf : Box<Customer> { }");
+            nameof(A_member_added_to_a_generic_type_leads_to_client_data_as_a_construction_elsewhere_may_hand_it_out) + member,
+            Customer,
+            Box,
+            "public class Shelf : Box<Customer> { }");
         ClientDataNames.For(first);
         var box = first.SyntaxTrees.ElementAt(1);
 
-        var names = ClientDataNames.For(first.ReplaceSyntaxTree(box, WithText(box, "public class Box<T> { public T Item { get; set; } = default!; }")))!;
+        var names = ClientDataNames.For(first.ReplaceSyntaxTree(box, WithText(box, edited)))!;
+
+        Assert.True(names.CarriedOver);
+        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOf(member));
+    }
+
+    [Fact]
+    public void A_generic_indexer_has_the_names_built_anew()
+    {
+        const string Box = "public class Box<T> { }";
+        var first = TestCompilations.WithRuntime(nameof(A_generic_indexer_has_the_names_built_anew), Customer, Box, "public class Shelf : Box<Customer> { }");
+        ClientDataNames.For(first);
+        var box = first.SyntaxTrees.ElementAt(1);
+
+        var names = ClientDataNames.For(first.ReplaceSyntaxTree(box, WithText(box, "public class Box<T> { public T this[int i] => default!; }")))!;
 
         Assert.False(names.CarriedOver);
-        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOf("Item"));
+        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.IndexerTriggers);
     }
 
     [Fact]
@@ -198,19 +218,19 @@ public sealed class EarlierNamesTests
     }
 
     [Fact]
-    public void A_generic_file_is_carried_over_after_a_body_edit_only_when_it_was_fingerprinted()
+    public void A_file_with_a_delegate_is_carried_over_after_a_body_edit_only_when_it_was_fingerprinted()
     {
-        var name = nameof(A_generic_file_is_carried_over_after_a_body_edit_only_when_it_was_fingerprinted);
-        const string Repository = "public class Repository<T> { public int Count() { return 0; } }";
-        var first = TestCompilations.WithRuntime(name, Customer, Repository);
+        var name = nameof(A_file_with_a_delegate_is_carried_over_after_a_body_edit_only_when_it_was_fingerprinted);
+        const string Visits = "public delegate void Visit(int times); public class Visitor { public int Count() { return 0; } }";
+        var first = TestCompilations.WithRuntime(name, Customer, Visits);
         ClientDataNames.For(first);
-        var repository = first.SyntaxTrees.Last();
-        var unread = first.ReplaceSyntaxTree(repository, WithText(repository, Repository.Replace("return 0;", "return 1;")));
+        var visits = first.SyntaxTrees.Last();
+        var unread = first.ReplaceSyntaxTree(visits, WithText(visits, Visits.Replace("return 0;", "return 1;")));
         var unreadCarriedOver = ClientDataNames.For(unread)!.CarriedOver;
 
         var read = first.Clone();
-        ClientDataNames.For(read)!.TokensOf(repository, CancellationToken.None);
-        var afterRead = read.ReplaceSyntaxTree(repository, WithText(repository, Repository.Replace("return 0;", "return 2;")));
+        ClientDataNames.For(read)!.TokensOf(visits, CancellationToken.None);
+        var afterRead = read.ReplaceSyntaxTree(visits, WithText(visits, Visits.Replace("return 0;", "return 2;")));
 
         Assert.False(unreadCarriedOver);
         Assert.True(ClientDataNames.For(afterRead)!.CarriedOver);
