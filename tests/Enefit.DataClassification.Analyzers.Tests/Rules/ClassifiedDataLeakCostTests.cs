@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Enefit.DataClassification.Analyzers.Rules;
 using Enefit.DataClassification.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using static Enefit.DataClassification.Analyzers.Tests.Rules.LeakTestModel;
 
@@ -91,17 +90,8 @@ public sealed class ClassifiedDataLeakCostTests
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(DiagnosticAnalyzer analyzer, string source)
     {
-        var trees = new[]
-        {
-            CSharpSyntaxTree.ParseText("using System;\nusing Microsoft.Extensions.Logging;\n" + source),
-            CSharpSyntaxTree.ParseText(Customer),
-        };
-        var compilation = CSharpCompilation.Create(
-            "Cost",
-            trees,
-            TestReferences.Framework.Append(TestReferences.Runtime).Append(TestReferences.ComplianceAbstractions).Concat(TestReferences.Telemetry),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var compilation = TestCompilations.WithRuntime(
+            "Cost", TestReferences.Telemetry, "using System;\nusing Microsoft.Extensions.Logging;\n" + source, Customer);
         return await compilation.WithAnalyzers(ImmutableArray.Create(analyzer)).GetAnalyzerDiagnosticsAsync();
     }
 }

@@ -1,7 +1,6 @@
 using Enefit.DataClassification.Analyzers.Symbols;
 using Enefit.DataClassification.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Enefit.DataClassification.Analyzers.Tests.Symbols;
 
@@ -22,12 +21,7 @@ public sealed class MemberClassifierReturnTests
     [Fact]
     public void A_return_category_is_found_on_plain_and_constructed_generic_methods_and_is_null_without_one()
     {
-        var compilation = CSharpCompilation.Create(
-            "Returns",
-            new[] { CSharpSyntaxTree.ParseText(Source) },
-            TestReferences.Framework.Append(TestReferences.Runtime).Append(TestReferences.ComplianceAbstractions),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var compilation = TestCompilations.WithRuntime("Returns", Source);
         var classifier = new MemberClassifier(KnownSymbols.TryCreate(compilation)!);
         var directory = compilation.GetTypeByMetadataName("Directory")!;
         var reading = directory.GetMembers("Reading").OfType<IMethodSymbol>().Single()

@@ -127,20 +127,8 @@ public sealed class FlowCostTests
     }
 
     private static CSharpCompilation Compile(string source)
-    {
-        var trees = new[]
-        {
-            CSharpSyntaxTree.ParseText(ConsentVerify<ConsentAndPurposeAnalyzer>.Usings + source),
-            CSharpSyntaxTree.ParseText(ConsentVerify<ConsentAndPurposeAnalyzer>.Model),
-        };
-        var compilation = CSharpCompilation.Create(
-            "Cost",
-            trees,
-            TestReferences.Framework.Append(TestReferences.Runtime).Append(TestReferences.ComplianceAbstractions),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return compilation;
-    }
+        => TestCompilations.WithRuntime(
+            "Cost", ConsentVerify<ConsentAndPurposeAnalyzer>.Usings + source, ConsentVerify<ConsentAndPurposeAnalyzer>.Model);
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(DiagnosticAnalyzer analyzer, string source)
         => await Compile(source).WithAnalyzers(ImmutableArray.Create(analyzer)).GetAnalyzerDiagnosticsAsync();
