@@ -194,7 +194,8 @@ internal sealed partial class ClientDataNames
     /// The names of <paramref name="earlier"/> for <paramref name="compilation"/>, whose files are the earlier ones but
     /// for a few (<paramref name="changes"/>): the same names, with what the files whose declarations changed now declare
     /// taken in (<see cref="TakeInDeclarations"/>); the types that hold client data found again among the compilation's
-    /// by their keys; and, while no name was added, each unchanged file's token index. Null when a type is not found
+    /// by their keys; and, while no name was added, each unchanged file's token index, if the earlier names are still
+    /// alive to hold them. Null when a type is not found
     /// again that way (a file-local one, one renamed or removed) or an edit may change what other files' names lead to:
     /// then the names are built.
     /// </summary>
@@ -221,12 +222,13 @@ internal sealed partial class ClientDataNames
         }
 
         names.MakeTreeSlots(compilation);
+        var earlierTokens = names._grew || !earlier.Tokens.TryGetTarget(out var tokens) ? null : tokens;
         for (var file = 0; file < files.Count; file++)
         {
             if (changes.Kinds[file] == FileChange.None)
             {
                 names._fingerprints[file] = Volatile.Read(ref earlier.Fingerprints[file]);
-                names._treeTokens[file] = names._grew ? null : Volatile.Read(ref earlier.Tokens[file]);
+                names._treeTokens[file] = earlierTokens is null ? null : Volatile.Read(ref earlierTokens[file]);
             }
             else
             {

@@ -36,7 +36,7 @@ internal sealed class NamesSnapshot
         IndexerTriggers = indexerTriggers;
         Holding = holding;
         Identifying = identifying;
-        Tokens = tokens;
+        Tokens = new System.WeakReference<TreeTokens?[]>(tokens);
         Fingerprints = fingerprints;
     }
 
@@ -61,8 +61,11 @@ internal sealed class NamesSnapshot
 
     public IReadOnlyList<TypeKey> Identifying { get; }
 
-    /// <summary>Each file's token index, shared with the names it came from and filled as they read each file.</summary>
-    public TreeTokens?[] Tokens { get; }
+    /// <summary>
+    /// Each file's token index, shared with the names it came from and filled as they read each file; held weakly, as
+    /// it is several megabytes for a large project and cheap to read again for the one file the IDE analyses.
+    /// </summary>
+    public System.WeakReference<TreeTokens?[]> Tokens { get; }
 
     /// <summary>Each file's declarations, where they were taken (<see cref="ClientDataNames"/> says when).</summary>
     public DeclarationFingerprint?[] Fingerprints { get; }

@@ -79,6 +79,7 @@ public sealed class EarlierNamesTests
         Assert.True(names.CarriedOver);
         Assert.Same(unchangedIndex, names.TokensOf(unchanged, CancellationToken.None));
         Assert.NotSame(servicesIndex, names.TokensOf(ServicesTree(later), CancellationToken.None));
+        GC.KeepAlive(earlier); // the snapshot holds the token indexes through the earlier names, weakly
     }
 
     [Theory]
@@ -124,6 +125,7 @@ public sealed class EarlierNamesTests
         Assert.True(names.CarriedOver);
         Assert.Equal(BodyTriggers.None, names.TriggersOf("Twice"));
         Assert.Same(customerIndex, names.TokensOf(customerFile, CancellationToken.None));
+        GC.KeepAlive(earlier); // the snapshot holds the token indexes through the earlier names, weakly
     }
 
     [Theory]
@@ -141,6 +143,20 @@ public sealed class EarlierNamesTests
 
         Assert.False(names.CarriedOver);
         Assert.NotEqual(BodyTriggers.None, names.TriggersOf(newName));
+    }
+
+    [Fact]
+    public void Without_the_earlier_names_alive_the_unchanged_files_are_read_again_and_the_names_still_carried_over()
+    {
+        var (later, customerFile, customerIndex) = EditAfterTheEarlierCompilationIsGone();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+
+        var names = ClientDataNames.For(later)!;
+
+        Assert.True(names.CarriedOver);
+        Assert.False(customerIndex.TryGetTarget(out var index) && ReferenceEquals(index, names.TokensOf(customerFile, CancellationToken.None)));
+        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOf("Email"));
     }
 
     [Fact]
@@ -340,6 +356,16 @@ public sealed class EarlierNamesTests
         var leak = Assert.Single(diagnostics);
         Assert.Equal("EDC0006", leak.Id);
         Assert.Same(reporter, leak.Location.SourceTree);
+    }
+
+    /// <summary>An edit of a project whose earlier compilation, and with it its names, nothing holds any more.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (CSharpCompilation Later, SyntaxTree CustomerFile, WeakReference<TreeTokens> CustomerIndex) EditAfterTheEarlierCompilationIsGone()
+    {
+        var earlier = OpenProject(nameof(Without_the_earlier_names_alive_the_unchanged_files_are_read_again_and_the_names_still_carried_over));
+        var customerFile = earlier.SyntaxTrees.Single(tree => tree.ToString().Contains("class Customer"));
+        var customerIndex = ClientDataNames.For(earlier)!.TokensOf(customerFile, CancellationToken.None);
+        return (Edit(earlier, "var total = 0;", "var total = 1;"), customerFile, new WeakReference<TreeTokens>(customerIndex));
     }
 
     private static CSharpCompilation Compile(string assemblyName)
