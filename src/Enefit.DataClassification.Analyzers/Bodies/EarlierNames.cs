@@ -93,7 +93,16 @@ internal static class EarlierNames
         return changes;
     }
 
-    private static string KeyOf(Compilation compilation) => compilation.AssemblyName ?? string.Empty;
+    /// <summary>
+    /// A project: its assembly name and the preprocessor symbols of its first file, which tell apart the target
+    /// frameworks of a project built for several (<c>NET8_0</c>, <c>NET10_0</c>): the IDE holds a compilation of each,
+    /// and under one key they would take turns replacing each other's snapshot.
+    /// </summary>
+    private static string KeyOf(Compilation compilation)
+    {
+        var symbols = compilation.SyntaxTrees.FirstOrDefault()?.Options.PreprocessorSymbolNames ?? Enumerable.Empty<string>();
+        return (compilation.AssemblyName ?? string.Empty) + "|" + string.Join(";", symbols);
+    }
 
     private static bool SameReferences(NamesSnapshot earlier, List<MetadataReference> references)
     {

@@ -160,6 +160,22 @@ public sealed class EarlierNamesTests
     }
 
     [Fact]
+    public void The_compilations_of_two_target_frameworks_of_one_project_each_carry_over_their_own_names()
+    {
+        var name = nameof(The_compilations_of_two_target_frameworks_of_one_project_each_carry_over_their_own_names);
+        var net8 = ForTarget(name, "NET8_0");
+        var net10 = ForTarget(name, "NET10_0");
+        ClientDataNames.For(net8);
+        ClientDataNames.For(net10);
+
+        var net8Later = net8.Clone();
+        var net10Later = net10.Clone();
+
+        Assert.True(ClientDataNames.For(net8Later)!.CarriedOver);
+        Assert.True(ClientDataNames.For(net10Later)!.CarriedOver);
+    }
+
+    [Fact]
     public void An_added_file_or_reference_has_the_names_built_anew()
     {
         var earlier = OpenProject(nameof(An_added_file_or_reference_has_the_names_built_anew));
@@ -366,6 +382,13 @@ public sealed class EarlierNamesTests
         var customerFile = earlier.SyntaxTrees.Single(tree => tree.ToString().Contains("class Customer"));
         var customerIndex = ClientDataNames.For(earlier)!.TokensOf(customerFile, CancellationToken.None);
         return (Edit(earlier, "var total = 0;", "var total = 1;"), customerFile, new WeakReference<TreeTokens>(customerIndex));
+    }
+
+    private static CSharpCompilation ForTarget(string assemblyName, string targetSymbol)
+    {
+        var options = new CSharpParseOptions(preprocessorSymbols: [targetSymbol]);
+        var compilation = Compile(assemblyName);
+        return compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(tree => tree.WithRootAndOptions(tree.GetRoot(), options)));
     }
 
     private static CSharpCompilation Compile(string assemblyName)
