@@ -129,55 +129,13 @@ internal sealed partial class ClientDataNames
 
     private static bool SignatureNamesTypeParameter(ISymbol member) => member switch
     {
-        IFieldSymbol field => NamesTypeParameter(field.Type),
-        IPropertySymbol property => NamesTypeParameter(property.Type) || AnyParameterNamesTypeParameter(property.Parameters),
-        IEventSymbol @event => NamesTypeParameter(@event.Type),
-        IMethodSymbol method => NamesTypeParameter(method.ReturnType) || AnyParameterNamesTypeParameter(method.Parameters),
+        IFieldSymbol field => TypeParts.Any(field.Type, default(TypeParts.TypeParameter)),
+        IPropertySymbol property => TypeParts.Any(property.Type, default(TypeParts.TypeParameter))
+            || TypeParts.AnyParameter(property.Parameters, default(TypeParts.TypeParameter)),
+        IEventSymbol @event => TypeParts.Any(@event.Type, default(TypeParts.TypeParameter)),
+        IMethodSymbol method => TypeParts.AnyInSignature(method, default(TypeParts.TypeParameter)),
         _ => false,
     };
-
-    private static bool AnyParameterNamesTypeParameter(System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters)
-    {
-        foreach (var parameter in parameters)
-        {
-            if (NamesTypeParameter(parameter.Type))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool NamesTypeParameter(ITypeSymbol? type, int depth = 0)
-    {
-        if (type is null || depth > 8)
-        {
-            return false;
-        }
-
-        switch (type)
-        {
-            case ITypeParameterSymbol:
-                return true;
-            case IArrayTypeSymbol array:
-                return NamesTypeParameter(array.ElementType, depth + 1);
-            case IPointerTypeSymbol pointer:
-                return NamesTypeParameter(pointer.PointedAtType, depth + 1);
-            case INamedTypeSymbol named:
-                foreach (var argument in named.TypeArguments)
-                {
-                    if (NamesTypeParameter(argument, depth + 1))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return false;
-        }
-    }
 
     /// <summary>Whether <paramref name="type"/> holds client data and identifies a client exactly when the carried sets say it does.</summary>
     private bool StandsAsItDid(INamedTypeSymbol type)
