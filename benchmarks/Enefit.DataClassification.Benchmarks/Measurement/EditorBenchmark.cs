@@ -67,9 +67,7 @@ public sealed class EditorBenchmark
         await AnalyseFileAsync(before, sourceEdit.Path, analyzers);
         var after = sourceEdit.ApplyTo(before);
 
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
+        Workload.CollectGarbage();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await AnalyseFileAsync(after, sourceEdit.Path, analyzers);
@@ -90,9 +88,8 @@ public sealed class EditorBenchmark
 
         if (!analyzers.IsEmpty)
         {
-            var analysis = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
-            var result = await analysis.GetAnalysisResultAsync(model, filterSpan: null, CancellationToken.None);
+            var result = await Workload.WithAnalyzers(compilation, analyzers, logExecutionTime: false)
+                .GetAnalysisResultAsync(model, filterSpan: null, CancellationToken.None);
             if (result.GetAllDiagnostics().FirstOrDefault(d => d.Id == "AD0001") is { } exception)
             {
                 throw new InvalidOperationException($"An analyzer threw on {path}: {exception.GetMessage()}");

@@ -52,9 +52,7 @@ public static class GeneratorTimer
     /// </summary>
     private static double Time(ref GeneratorDriver driver, Compilation compilation)
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
+        Workload.CollectGarbage();
         var clock = Stopwatch.StartNew();
         driver = driver.RunGenerators(compilation);
         return clock.Elapsed.TotalMilliseconds;

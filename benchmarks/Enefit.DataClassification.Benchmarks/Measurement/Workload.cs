@@ -81,9 +81,7 @@ public sealed class Workload
         var (codebase, references, options, analyzers, generators) = Inputs(variant);
 
         // No run pays for the garbage of the one before it.
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
+        CollectGarbage();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
@@ -181,7 +179,16 @@ public sealed class Workload
         return compilation;
     }
 
-    private static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool logExecutionTime)
+    /// <summary>A full, blocking collection with finalizers run: what every timed step of the harness starts from.</summary>
+    public static void CollectGarbage()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
+    /// <summary>The analyzers on <paramref name="compilation"/> as the harness runs them: concurrent, no options, no exception callback.</summary>
+    public static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool logExecutionTime)
         => compilation.WithAnalyzers(
             analyzers,
             new CompilationWithAnalyzersOptions(
