@@ -41,6 +41,7 @@ internal sealed partial class ClientDataNames
     private static readonly string[] ReflectionNames = { "GetProperty", "GetField", "GetMember", "GetMethod" };
 
     private readonly Dictionary<SyntaxTree, int> _treeSlots = new();
+    private List<SyntaxTree> _files = new();
     private TreeTokens?[] _treeTokens = System.Array.Empty<TreeTokens?>();
     private DeclarationFingerprint?[] _fingerprints = System.Array.Empty<DeclarationFingerprint?>();
     private bool _fingerprintFiles;
@@ -140,13 +141,14 @@ internal sealed partial class ClientDataNames
             return null;
         }
 
-        var earlier = EarlierNames.LatestFor(compilation);
+        var project = EarlierNames.ProjectOf(compilation);
+        var earlier = EarlierNames.LatestOf(project);
         var names = (earlier is not null && EarlierNames.Compare(earlier, compilation) is { } changes
                 ? CarryOver(earlier, changes, compilation, symbols)
                 : null)
             ?? Build(compilation, symbols);
         names._fingerprintFiles = earlier is not null;
-        EarlierNames.Remember(compilation, names.SnapshotOf(compilation));
+        EarlierNames.Remember(project, names.SnapshotOf(compilation));
         return names;
     }
 
@@ -181,7 +183,8 @@ internal sealed partial class ClientDataNames
 
     private void MakeTreeSlots(Compilation compilation)
     {
-        foreach (var tree in compilation.SyntaxTrees)
+        _files = compilation.SyntaxTrees.ToList();
+        foreach (var tree in _files)
         {
             _treeSlots[tree] = _treeSlots.Count;
         }
@@ -201,29 +204,21 @@ internal sealed partial class ClientDataNames
     /// </summary>
     private static ClientDataNames? CarryOver(NamesSnapshot earlier, FileChanges changes, Compilation compilation, KnownSymbols symbols)
     {
-        var edited = new List<SyntaxTree>();
-        var files = compilation.SyntaxTrees.ToList();
-        for (var file = 0; file < files.Count; file++)
-        {
-            if (changes.Kinds[file] == FileChange.Declarations)
-            {
-                edited.Add(files[file]);
-            }
-        }
+        var edited = changes.Kinds.Any(kind => kind == FileChange.Declarations);
 
         // A table that will take in new names is a copy: the earlier one may still serve the compilation it came from.
-        var table = edited.Count == 0 ? earlier.Names : new Dictionary<string, BodyTriggers>(earlier.Names, System.StringComparer.Ordinal);
+        var table = edited ? new Dictionary<string, BodyTriggers>(earlier.Names, System.StringComparer.Ordinal) : earlier.Names;
         var names = new ClientDataNames(symbols, table) { IndexerTriggers = earlier.IndexerTriggers, CarriedOver = true };
+        names.MakeTreeSlots(compilation);
         if (!FindAgain(earlier.Holding, compilation, names._holding)
             || !FindAgain(earlier.Identifying, compilation, names._identifying)
-            || (edited.Count > 0 && !names.TakeInDeclarations(edited, compilation)))
+            || (edited && !names.TakeInDeclarations(names._files.Where((_, file) => changes.Kinds[file] == FileChange.Declarations).ToList(), compilation)))
         {
             return null;
         }
 
-        names.MakeTreeSlots(compilation);
         var earlierTokens = names._grew || !earlier.Tokens.TryGetTarget(out var tokens) ? null : tokens;
-        for (var file = 0; file < files.Count; file++)
+        for (var file = 0; file < names._files.Count; file++)
         {
             if (changes.Kinds[file] == FileChange.None)
             {
@@ -274,7 +269,7 @@ internal sealed partial class ClientDataNames
         => new(
             compilation.Options,
             compilation.References.ToList(),
-            compilation.SyntaxTrees.ToList(),
+            _files,
             _names,
             IndexerTriggers,
             KeysOf(_holding, compilation),
@@ -466,58 +461,7 @@ internal sealed partial class ClientDataNames
             | (Mentions(type, _identifying) ? BodyTriggers.IdentifyingData : BodyTriggers.None);
 
     /// <summary>Whether <paramref name="type"/> is or carries a type of <paramref name="set"/>: as an element, a type argument, a delegate's signature.</summary>
-    private static bool Mentions(ITypeSymbol? type, HashSet<INamedTypeSymbol> set, int depth = 0)
-    {
-        if (type is null || depth > 8)
-        {
-            return false;
-        }
-
-        switch (type)
-        {
-            case IArrayTypeSymbol array:
-                return Mentions(array.ElementType, set, depth + 1);
-            case IPointerTypeSymbol pointer:
-                return Mentions(pointer.PointedAtType, set, depth + 1);
-            case IFunctionPointerTypeSymbol functionPointer:
-                return SignatureMentions(functionPointer.Signature, set, depth + 1);
-            case INamedTypeSymbol named:
-                if (set.Contains(named.OriginalDefinition))
-                {
-                    return true;
-                }
-
-                foreach (var argument in named.TypeArguments)
-                {
-                    if (Mentions(argument, set, depth + 1))
-                    {
-                        return true;
-                    }
-                }
-
-                return named.DelegateInvokeMethod is { } invoke && SignatureMentions(invoke, set, depth + 1);
-            default:
-                return false;
-        }
-    }
-
-    private static bool SignatureMentions(IMethodSymbol method, HashSet<INamedTypeSymbol> set, int depth)
-    {
-        if (Mentions(method.ReturnType, set, depth))
-        {
-            return true;
-        }
-
-        foreach (var parameter in method.Parameters)
-        {
-            if (Mentions(parameter.Type, set, depth))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Mentions(ITypeSymbol? type, HashSet<INamedTypeSymbol> set) => TypeParts.Any(type, new TypeParts.InSet(set));
 
     /// <summary>The names of the holding types and of the delegate types that carry them: <c>new Customer()</c>, <c>(Customer)o</c>.</summary>
     private void AddTypeNames(List<INamedTypeSymbol> types)

@@ -39,12 +39,11 @@ internal static class EarlierNames
 
     private static readonly ConcurrentDictionary<string, NamesSnapshot> LatestByProject = new(System.StringComparer.Ordinal);
 
-    /// <summary>The snapshot of the latest compilation of <paramref name="compilation"/>'s project, if this process has compiled it before.</summary>
-    public static NamesSnapshot? LatestFor(Compilation compilation)
-        => LatestByProject.TryGetValue(KeyOf(compilation), out var snapshot) ? snapshot : null;
+    /// <summary>The snapshot of the latest compilation of <paramref name="project"/> (<see cref="ProjectOf"/>), if this process has compiled it before.</summary>
+    public static NamesSnapshot? LatestOf(string project) => LatestByProject.TryGetValue(project, out var snapshot) ? snapshot : null;
 
-    /// <summary>Remembers <paramref name="snapshot"/> as the latest of <paramref name="compilation"/>'s project.</summary>
-    public static void Remember(Compilation compilation, NamesSnapshot snapshot) => LatestByProject[KeyOf(compilation)] = snapshot;
+    /// <summary>Remembers <paramref name="snapshot"/> as the latest of <paramref name="project"/>.</summary>
+    public static void Remember(string project, NamesSnapshot snapshot) => LatestByProject[project] = snapshot;
 
     /// <summary>
     /// How each file of <paramref name="compilation"/> stands to the same file of <paramref name="earlier"/>, with the
@@ -98,7 +97,7 @@ internal static class EarlierNames
     /// frameworks of a project built for several (<c>NET8_0</c>, <c>NET10_0</c>): the IDE holds a compilation of each,
     /// and under one key they would take turns replacing each other's snapshot.
     /// </summary>
-    private static string KeyOf(Compilation compilation)
+    public static string ProjectOf(Compilation compilation)
     {
         var symbols = compilation.SyntaxTrees.FirstOrDefault()?.Options.PreprocessorSymbolNames ?? Enumerable.Empty<string>();
         return (compilation.AssemblyName ?? string.Empty) + "|" + string.Join(";", symbols);
