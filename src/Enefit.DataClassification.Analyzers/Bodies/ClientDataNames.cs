@@ -45,6 +45,7 @@ internal sealed partial class ClientDataNames
     private TreeTokens?[] _treeTokens = System.Array.Empty<TreeTokens?>();
     private DeclarationFingerprint?[] _fingerprints = System.Array.Empty<DeclarationFingerprint?>();
     private bool _fingerprintFiles;
+    private TextCandidates? _candidates;
 
     /// <summary>Whether a name was added or led to more since the table was made: then no file's token index can be carried over.</summary>
     private bool _grew;
@@ -64,6 +65,15 @@ internal sealed partial class ClientDataNames
 
     /// <summary>What the indexers hand out: when any hands out client data, every element access may read it.</summary>
     public BodyTriggers IndexerTriggers { get; private set; }
+
+    /// <summary>
+    /// Where in a file's text the tokens that lead somewhere can stand, made from the finished names on first use
+    /// (<see cref="TreeTokens"/>); two rules that ask at once may both make it, and one stays.
+    /// </summary>
+    public TextCandidates Candidates
+        => Volatile.Read(ref _candidates)
+            ?? Interlocked.CompareExchange(ref _candidates, new TextCandidates(_names.Keys, IndexerTriggers != BodyTriggers.None), null)
+            ?? _candidates!;
 
     /// <summary>Whether these names were carried over from an earlier compilation of the project rather than built (<see cref="EarlierNames"/>).</summary>
     public bool CarriedOver { get; private set; }

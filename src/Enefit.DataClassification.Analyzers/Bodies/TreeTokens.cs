@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,23 +25,59 @@ internal sealed class TreeTokens
     private TreeTokens(Entry[] entries) => _entries = entries;
 
     /// <summary>Reads every token of <paramref name="tree"/> that names something in <paramref name="names"/> or is a keyword the rules follow.</summary>
-    public static TreeTokens Of(SyntaxTree tree, ClientDataNames names, System.Threading.CancellationToken cancellationToken)
+    public static TreeTokens Of(SyntaxTree tree, ClientDataNames names, CancellationToken cancellationToken)
     {
-        var tokens = new List<Entry>();
-        foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+        var root = tree.GetRoot(cancellationToken);
+
+        // A tree with syntax errors may hold missing tokens, which have no text, and skipped ones, which are not tokens
+        // of the tree: its tokens are walked. A tree without them is found in its text (TextCandidates).
+        return new TreeTokens(root.ContainsDiagnostics
+            ? Walked(root, names)
+            : Found(root, names.Candidates.In(tree.GetText(cancellationToken), cancellationToken), names));
+    }
+
+    /// <summary>The tokens of <paramref name="root"/> that lead somewhere, every token read.</summary>
+    internal static Entry[] Walked(SyntaxNode root, ClientDataNames names)
+    {
+        var entries = new List<Entry>();
+        foreach (var token in root.DescendantTokens())
         {
-            if (token.IsKind(SyntaxKind.ThisKeyword) || token.IsKind(SyntaxKind.BaseKeyword))
+            AddIfLeading(entries, token, names);
+        }
+
+        return entries.ToArray();
+    }
+
+    /// <summary>The tokens of <paramref name="root"/> that lead somewhere, looked for at <paramref name="candidates"/> only.</summary>
+    internal static Entry[] Found(SyntaxNode root, List<int> candidates, ClientDataNames names)
+    {
+        var entries = new List<Entry>();
+        var lastStart = -1;
+        foreach (var position in candidates)
+        {
+            // A candidate in a comment, a string or a directive has no token of its own: the token found is beside it.
+            var token = root.FindToken(position);
+            if (token.Span.Contains(position) && token.SpanStart != lastStart)
             {
-                // What this and base bring in depends on the type of the body they are in: resolved per question.
-                tokens.Add(new Entry(token.SpanStart, BodyTriggers.None, IsThisOrBase: true));
-            }
-            else if (TriggersOf(token, names) is var triggers and not BodyTriggers.None)
-            {
-                tokens.Add(new Entry(token.SpanStart, triggers, IsThisOrBase: false));
+                lastStart = token.SpanStart;
+                AddIfLeading(entries, token, names);
             }
         }
 
-        return new TreeTokens(tokens.ToArray());
+        return entries.ToArray();
+    }
+
+    private static void AddIfLeading(List<Entry> entries, SyntaxToken token, ClientDataNames names)
+    {
+        if (token.IsKind(SyntaxKind.ThisKeyword) || token.IsKind(SyntaxKind.BaseKeyword))
+        {
+            // What this and base bring in depends on the type of the body they are in: resolved per question.
+            entries.Add(new Entry(token.SpanStart, BodyTriggers.None, IsThisOrBase: true));
+        }
+        else if (TriggersOf(token, names) is var triggers and not BodyTriggers.None)
+        {
+            entries.Add(new Entry(token.SpanStart, triggers, IsThisOrBase: false));
+        }
     }
 
     /// <summary>
@@ -96,5 +133,5 @@ internal sealed class TreeTokens
         }
     }
 
-    private readonly record struct Entry(int Position, BodyTriggers Triggers, bool IsThisOrBase);
+    internal readonly record struct Entry(int Position, BodyTriggers Triggers, bool IsThisOrBase);
 }
