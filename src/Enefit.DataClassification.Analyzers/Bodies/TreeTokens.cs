@@ -24,7 +24,10 @@ internal sealed class TreeTokens
 
     private TreeTokens(Entry[] entries) => _entries = entries;
 
-    /// <summary>Reads every token of <paramref name="tree"/> that names something in <paramref name="names"/> or is a keyword the rules follow.</summary>
+    /// <summary>
+    /// The tokens of <paramref name="tree"/> that name something in <paramref name="names"/> or are keywords the rules
+    /// follow: found where its text spells them, or, in a file with syntax errors, by reading every token.
+    /// </summary>
     public static TreeTokens Of(SyntaxTree tree, ClientDataNames names, CancellationToken cancellationToken)
     {
         var root = tree.GetRoot(cancellationToken);
