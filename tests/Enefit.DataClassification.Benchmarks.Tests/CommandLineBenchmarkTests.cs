@@ -58,7 +58,20 @@ public sealed class CommandLineBenchmarkTests : IDisposable
 
         Assert.EndsWith(Path.Combine("Roslyn", "bincore", "csc.dll"), summary.CscPath, StringComparison.Ordinal);
         Assert.Equal(1, summary.Rounds);
+
+        // One round per variant: no spread between rounds, for every variant, in wall-clock and (where it is read) CPU time.
+        Assert.Equal(CommandLineBenchmark.Variants.Select(v => v.Key()), summary.WallSpreadPct.Keys);
+        Assert.All(summary.WallSpreadPct.Values, spread => Assert.Equal(0, spread));
+        Assert.Equal(CommandLineCompiler.CpuTimeUnavailableReason is null, summary.CpuSpreadPct is not null);
+        Assert.All(summary.CpuSpreadPct?.Values ?? [], spread => Assert.Equal(0, spread));
     }
+
+    [Theory]
+    [InlineData(new[] { 10.0, 12.0, 11.0 }, 18.2)]
+    [InlineData(new[] { 200.0, 100.0, 150.0, 120.0 }, 74.1)]
+    [InlineData(new[] { 5.0 }, 0.0)]
+    public void A_variant_s_spread_is_its_largest_round_less_its_smallest_over_its_median(double[] rounds, double expected)
+        => Assert.Equal(expected, SizeBenchmark.SpreadPct(rounds));
 
     [Fact]
     public void Every_other_round_runs_the_variants_in_reverse_order()

@@ -236,6 +236,16 @@ public sealed class SizeBenchmark
         return values.Count == 0 ? null : Math.Round(Median(values), 2);
     }
 
+    /// <summary>
+    /// How far the rounds of one variant lie apart: the largest minus the smallest, over the median, in percent, to one
+    /// decimal; 0 for a single round. A difference between variants smaller than their spreads was not measured.
+    /// </summary>
+    public static double SpreadPct(IEnumerable<double> values)
+    {
+        var list = values.ToList();
+        return list.Count == 0 ? double.NaN : Math.Round(100.0 * (list.Max() - list.Min()) / Median(list), 1);
+    }
+
     public static double Median(IEnumerable<double> values)
     {
         var sorted = values.OrderBy(v => v).ToList();

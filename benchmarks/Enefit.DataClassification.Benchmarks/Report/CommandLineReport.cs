@@ -1,4 +1,5 @@
 using System.Globalization;
+using Enefit.DataClassification.Benchmarks.Measurement;
 
 namespace Enefit.DataClassification.Benchmarks.Report;
 
@@ -14,12 +15,22 @@ public static class CommandLineReport
         Row(output, "E ours, runtime not referenced", s.OursNoReferenceMs, s.NoReferenceOverheadPct, s.CpuOursNoReferenceMs, s.CpuNoReferenceOverheadPct);
         Row(output, "F any analyzer (registers nothing)", s.AnyAnalyzerMs, s.AnyAnalyzerOverheadPct, s.CpuAnyAnalyzerMs, s.CpuAnyAnalyzerOverheadPct);
         Row(output, "G ours, generator only (rules off)", s.GeneratorOnlyMs, s.GeneratorOnlyOverheadPct, s.CpuGeneratorOnlyMs, s.CpuGeneratorOnlyOverheadPct);
+        output.WriteLine("spread between rounds ((largest - smallest) / median): " + Spreads(s));
         output.WriteLine($"csc printed EDC0006 {s.Edc0006Diagnostics} times (in process: " +
             $"{(s.Edc0006DiagnosticsInProcess is { } n ? n.ToString(CultureInfo.InvariantCulture) : "n/a")}), MA0153 {s.Ma0153Diagnostics} times");
         foreach (var note in s.Notes)
         {
             output.WriteLine("note: " + note);
         }
+    }
+
+    private static string Spreads(CommandLineSummary s)
+    {
+        static string Of(IReadOnlyDictionary<string, double> spreads) => string.Join(
+            " ",
+            CommandLineBenchmark.Variants.Select(v => $"{SizeBenchmark.Letter(v)} {spreads[v.Key()].ToString("0.0", CultureInfo.InvariantCulture)} %"));
+
+        return $"wall {Of(s.WallSpreadPct)}" + (s.CpuSpreadPct is { } cpu ? $"; cpu {Of(cpu)}" : "");
     }
 
     private static void Row(TextWriter output, string name, double wall, double? wallPct, double? cpu, double? cpuPct)

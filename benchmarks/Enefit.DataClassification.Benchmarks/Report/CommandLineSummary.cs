@@ -38,6 +38,15 @@ public sealed record CommandLineSummary
     [JsonPropertyName("cpu_any_analyzer_overhead_pct")] public double? CpuAnyAnalyzerOverheadPct { get; init; }
     [JsonPropertyName("cpu_generator_only_overhead_pct")] public double? CpuGeneratorOnlyOverheadPct { get; init; }
 
+    /// <summary>
+    /// Per variant, how far its timed rounds lie apart: (largest − smallest) / median, in percent. A difference between
+    /// two variants smaller than their spreads is within what the machine's load moved.
+    /// </summary>
+    [JsonPropertyName("wall_spread_pct")] public IReadOnlyDictionary<string, double> WallSpreadPct { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The same for the CPU time; null where the child's CPU time cannot be read.</summary>
+    [JsonPropertyName("cpu_spread_pct")] public IReadOnlyDictionary<string, double>? CpuSpreadPct { get; init; }
+
     /// <summary>EDC0006 reports csc printed in variant B.</summary>
     [JsonPropertyName("edc0006_diagnostics")] public int Edc0006Diagnostics { get; init; }
 
