@@ -90,11 +90,10 @@ public sealed class CommandLineBenchmark
             return values.Any(c => c is null) ? null : SizeBenchmark.Median(values.Select(c => c!.Value));
         }
 
-        IReadOnlyDictionary<string, double> WallSpread() => Variants.ToDictionary(
-            v => v.Key(), v => SizeBenchmark.SpreadPct(timed.Where(r => r.Variant == v).Select(r => r.ElapsedMs)));
-        IReadOnlyDictionary<string, double>? CpuSpread() => Variants.Any(v => Cpu(v) is null)
+        // Null when a round lacks the figure (the CPU time where it cannot be read).
+        IReadOnlyDictionary<string, double>? SpreadOf(Func<CommandLineRun, double?> figure) => timed.Any(r => figure(r) is null)
             ? null
-            : Variants.ToDictionary(v => v.Key(), v => SizeBenchmark.SpreadPct(timed.Where(r => r.Variant == v).Select(r => r.CpuMs!.Value)));
+            : Variants.ToDictionary(v => v.Key(), v => SizeBenchmark.SpreadPct(timed.Where(r => r.Variant == v).Select(r => figure(r)!.Value)));
 
         static double Pct(double value, double reference) => Math.Round(100.0 * (value - reference) / reference, 2);
         static double? CpuPct(double? value, double? reference) => value is { } v && reference is { } r ? Pct(v, r) : null;
@@ -137,8 +136,8 @@ public sealed class CommandLineBenchmark
             CpuGeneratorOnlyMs = Rounded(Cpu(Variant.OursGeneratorOnly)),
             CpuAnyAnalyzerOverheadPct = CpuPct(Cpu(Variant.AnyAnalyzer), Cpu(Variant.Baseline)),
             CpuGeneratorOnlyOverheadPct = CpuPct(Cpu(Variant.OursGeneratorOnly), Cpu(Variant.Baseline)),
-            WallSpreadPct = WallSpread(),
-            CpuSpreadPct = CpuSpread(),
+            WallSpreadPct = SpreadOf(r => r.ElapsedMs)!,
+            CpuSpreadPct = SpreadOf(r => r.CpuMs),
             Edc0006Diagnostics = last[Variant.Ours].Count(CommandLineBuild.LogLeakRule),
             Edc0006DiagnosticsInProcess = inProcessEdc0006,
             Ma0153Diagnostics = last[Variant.Peer].Count(PeerAnalyzer.RuleId),
