@@ -69,6 +69,15 @@ public sealed class QuickRunTests : IDisposable
             Assert.All(editor.GetProperty(edit).EnumerateObject(), p => Assert.True(p.Value.GetDouble() > least, $"editor.{edit}.{p.Name} = {p.Value}"));
         }
 
+        // Each in-process variant's spread between its rounds, in wall-clock and CPU time: a share, never negative.
+        foreach (var spread in new[] { "wall_spread_pct", "cpu_spread_pct" })
+        {
+            Assert.Equal(["baseline", "floor", "ours", "ours_without_runtime", "peer"], size.GetProperty(spread).EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+            Assert.All(size.GetProperty(spread).EnumerateObject(), p => Assert.True(p.Value.GetDouble() >= 0, $"{spread}.{p.Name} = {p.Value}"));
+        }
+
+        Assert.Contains("spread between rounds", console.ToString(), StringComparison.Ordinal);
+
         // MA0153 reports a classified member passed straight to a log: exactly the direct leaks the synthetic code plants.
         Assert.Equal(size.GetProperty("planted_leaks").GetProperty("direct").GetInt32(), size.GetProperty("ma0153_leaks").GetInt32());
         Assert.Contains("A baseline (no analyzers)", console.ToString(), StringComparison.Ordinal);

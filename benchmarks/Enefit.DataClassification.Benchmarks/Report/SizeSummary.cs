@@ -41,6 +41,14 @@ public sealed record SizeSummary
     [JsonPropertyName("cpu_no_reference_overhead_pct")] public double CpuNoReferenceOverheadPct { get; init; }
     [JsonPropertyName("cpu_ms")] public IReadOnlyDictionary<string, double> CpuMs { get; init; } = new Dictionary<string, double>();
     [JsonPropertyName("allocated_mb")] public IReadOnlyDictionary<string, double> AllocatedMb { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>
+    /// Per variant, how far its timed rounds lie apart: (largest − smallest) / median, in percent, of the wall-clock and
+    /// of the CPU time. A difference between two variants smaller than their spreads is within what the machine's load moved.
+    /// </summary>
+    [JsonPropertyName("wall_spread_pct")] public IReadOnlyDictionary<string, double> WallSpreadPct { get; init; } = new Dictionary<string, double>();
+
+    [JsonPropertyName("cpu_spread_pct")] public IReadOnlyDictionary<string, double> CpuSpreadPct { get; init; } = new Dictionary<string, double>();
     [JsonPropertyName("our_analyzer_ms")] public IReadOnlyDictionary<string, double> OurAnalyzerMs { get; init; } = new Dictionary<string, double>();
     [JsonPropertyName("our_diagnostics")] public IReadOnlyDictionary<string, int> OurDiagnostics { get; init; } = new Dictionary<string, int>();
     [JsonPropertyName("generator_member_edit_cached_steps_pct")] public double? GeneratorMemberEditCachedStepsPct { get; init; }
