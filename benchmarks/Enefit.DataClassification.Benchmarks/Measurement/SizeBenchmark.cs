@@ -151,6 +151,8 @@ public sealed class SizeBenchmark
         double Wall(Variant v) => Median(timed.Where(r => r.Variant == v).Select(r => r.ElapsedMs));
         double Cpu(Variant v) => Median(timed.Where(r => r.Variant == v).Select(r => r.CpuMs));
         double Mb(Variant v) => Median(timed.Where(r => r.Variant == v).Select(r => r.AllocatedBytes / 1024.0 / 1024.0));
+        IReadOnlyDictionary<string, double> Spread(Func<CompileRun, double> figure)
+            => InProcessVariants.ToDictionary(v => v.Key(), v => SpreadPct(timed.Where(r => r.Variant == v).Select(figure)));
         double Pct(double value, double reference) => Math.Round(100.0 * (value - reference) / reference, 2);
 
         var notes = new List<string>();
@@ -215,8 +217,8 @@ public sealed class SizeBenchmark
             Ma0153OverheadPct = Pct(Wall(Variant.Peer), Wall(Variant.Baseline)),
             CpuMs = InProcessVariants.ToDictionary(v => v.Key(), v => Math.Round(Cpu(v), 1)),
             AllocatedMb = InProcessVariants.ToDictionary(v => v.Key(), v => Math.Round(Mb(v), 1)),
-            WallSpreadPct = InProcessVariants.ToDictionary(v => v.Key(), v => SpreadPct(timed.Where(r => r.Variant == v).Select(r => r.ElapsedMs))),
-            CpuSpreadPct = InProcessVariants.ToDictionary(v => v.Key(), v => SpreadPct(timed.Where(r => r.Variant == v).Select(r => r.CpuMs))),
+            WallSpreadPct = Spread(r => r.ElapsedMs),
+            CpuSpreadPct = Spread(r => r.CpuMs),
             OursNoReferenceAnalyzerMs = Math.Round(AnalyzerMedian(withoutRuntimeRuns, _ours.Analyzers), 1),
             OurAnalyzerMs = _ours.Analyzers.ToDictionary(a => a.GetType().Name, a => Math.Round(AnalyzerMedian(oursRuns, [a]), 1)),
             OurDiagnostics = ourDiagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),

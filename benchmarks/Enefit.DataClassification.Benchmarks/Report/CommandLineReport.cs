@@ -25,13 +25,8 @@ public static class CommandLineReport
     }
 
     private static string Spreads(CommandLineSummary s)
-    {
-        static string Of(IReadOnlyDictionary<string, double> spreads) => string.Join(
-            " ",
-            CommandLineBenchmark.Variants.Select(v => $"{SizeBenchmark.Letter(v)} {spreads[v.Key()].ToString("0.0", CultureInfo.InvariantCulture)} %"));
-
-        return $"wall {Of(s.WallSpreadPct)}" + (s.CpuSpreadPct is { } cpu ? $"; cpu {Of(cpu)}" : "");
-    }
+        => $"wall {ConsoleReport.Spreads(CommandLineBenchmark.Variants, s.WallSpreadPct)}"
+            + (s.CpuSpreadPct is { } cpu ? $"; cpu {ConsoleReport.Spreads(CommandLineBenchmark.Variants, cpu)}" : "");
 
     private static void Row(TextWriter output, string name, double wall, double? wallPct, double? cpu, double? cpuPct)
         => output.WriteLine($"{name,-34}{wall,10:F0}{Signed(wallPct),9}{(cpu is { } c ? c.ToString("F0", CultureInfo.InvariantCulture) : "n/a"),10}{Signed(cpuPct),9}");

@@ -16,7 +16,7 @@ public static class ConsoleReport
         Row(output, "C floor (do-nothing, same shape)", s.FloorMs, s.FloorOverheadPct, Variant.Floor, s);
         Row(output, "D peer (Meziantou, MA0153 only)", s.Ma0153Ms, s.Ma0153OverheadPct, Variant.Peer, s);
         Row(output, "E ours, runtime not referenced", s.OursNoReferenceMs, s.NoReferenceOverheadPct, Variant.OursWithoutRuntime, s);
-        output.WriteLine($"spread between rounds ((largest - smallest) / median): wall {Spreads(s.WallSpreadPct)}; cpu {Spreads(s.CpuSpreadPct)}");
+        output.WriteLine($"spread between rounds ((largest - smallest) / median): wall {Spreads(SizeBenchmark.InProcessVariants, s.WallSpreadPct)}; cpu {Spreads(SizeBenchmark.InProcessVariants, s.CpuSpreadPct)}");
         output.WriteLine($"driver telemetry: alone, EDC0006 {Ms(s.Edc0006Ms)} and MA0153 {Ms(s.Ma0153OnlyMs)}; in the full runs EDC0006 {Ms(s.Edc0006WithAllOursMs)}, " +
             $"MA0153 {Ms(s.Ma0153InPeerRunMs)}, ours without the runtime {Ms(s.OursNoReferenceAnalyzerMs)}; ours by analyzer: " +
             (s.OurAnalyzerMs.Count == 0 ? "none" : string.Join(", ", s.OurAnalyzerMs.Select(a => $"{a.Key} {Ms(a.Value)}"))));
@@ -87,8 +87,9 @@ public static class ConsoleReport
             largest.GeneratorCachedStepsPct is { } c ? c >= 100 : null, Pct(largest.GeneratorCachedStepsPct));
     }
 
-    private static string Spreads(IReadOnlyDictionary<string, double> spreads) => string.Join(
-        " ", SizeBenchmark.InProcessVariants.Select(v => $"{SizeBenchmark.Letter(v)} {spreads.GetValueOrDefault(v.Key()).ToString("0.0", CultureInfo.InvariantCulture)} %"));
+    /// <summary>Each of <paramref name="variants"/> by its letter with its spread between rounds, for the in-process and the csc tables.</summary>
+    internal static string Spreads(IEnumerable<Variant> variants, IReadOnlyDictionary<string, double> spreads) => string.Join(
+        " ", variants.Select(v => $"{SizeBenchmark.Letter(v)} {spreads.GetValueOrDefault(v.Key()).ToString("0.0", CultureInfo.InvariantCulture)} %"));
 
     private static void Row(TextWriter output, string name, double wall, double? pct, Variant variant, SizeSummary s)
     {
