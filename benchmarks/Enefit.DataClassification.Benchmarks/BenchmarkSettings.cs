@@ -14,8 +14,9 @@ public sealed record BenchmarkSettings
           --warmup N      rounds run and thrown away first (default 1)
           --seed N        seed of the synthetic codebase (default 20261125)
           --output DIR    where summary.json goes (default artifacts/benchmarks under the repository root)
-          --command-line  also build each size with the SDK's csc.dll as a child process (variants A B D E), after the
-                          in-process rounds, with as many rounds; its inputs go to DIR/command-line/<lines>
+          --command-line  also build each size with the SDK's csc.dll (variants A B D E F G) after the in-process rounds,
+                          with as many rounds: each build in a compiler process of its own, then all through one
+                          compiler server kept warm, as dotnet build builds; the inputs go to DIR/command-line/<lines>
         """;
 
     public IReadOnlyList<int> Sizes { get; init; } = [200_000];

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Enefit.DataClassification.Benchmarks.Components;
 using Enefit.DataClassification.Benchmarks.Measurement;
 using Enefit.DataClassification.Benchmarks.Synthetic;
@@ -6,8 +7,8 @@ namespace Enefit.DataClassification.Benchmarks.Tests;
 
 /// <summary>
 /// The command-line measurement (<c>--command-line</c>) on a small codebase, one round, no warm-up: the SDK's csc.dll
-/// builds every variant (A B D E and the command line's own F and G), and our analyzers, run by csc's own driver, report what they report in process. No timing
-/// is asserted.
+/// builds every variant (A B D E and the command line's own F and G), in its own process and through a compiler server,
+/// and our analyzers, run by csc's own driver, report what they report in process. No timing is asserted.
 /// </summary>
 public sealed class CommandLineBenchmarkTests : IDisposable
 {
@@ -31,7 +32,7 @@ public sealed class CommandLineBenchmarkTests : IDisposable
         var settings = new BenchmarkSettings { Iterations = 1, Warmup = 0, OutputDirectory = _output };
         var benchmark = new CommandLineBenchmark(settings, OurComponents.Discover(), PeerAnalyzer.Load(), TextWriter.Null);
 
-        var (summary, runs) = benchmark.Run(codebase, lookalike, inProcessEdc0006: 7);
+        var (summary, runs) = benchmark.Run(benchmark.Prepare(codebase, lookalike), throughServer: false, inProcessEdc0006: 7);
 
         Assert.Equal(
             [Variant.Baseline, Variant.Ours, Variant.Peer, Variant.OursWithoutRuntime, Variant.AnyAnalyzer, Variant.OursGeneratorOnly],
@@ -58,12 +59,80 @@ public sealed class CommandLineBenchmarkTests : IDisposable
 
         Assert.EndsWith(Path.Combine("Roslyn", "bincore", "csc.dll"), summary.CscPath, StringComparison.Ordinal);
         Assert.Equal(1, summary.Rounds);
+        Assert.False(summary.CompilerServer);
+        Assert.All(runs, run => Assert.Null(run.ServerCpuMs));
 
         // One round per variant: no spread between rounds, for every variant, in wall-clock and (where it is read) CPU time.
         Assert.Equal(CommandLineBenchmark.Variants.Select(v => v.Key()), summary.WallSpreadPct.Keys);
         Assert.All(summary.WallSpreadPct.Values, spread => Assert.Equal(0, spread));
         Assert.Equal(CommandLineCompiler.CpuTimeUnavailableReason is null, summary.CpuSpreadPct is not null);
         Assert.All(summary.CpuSpreadPct?.Values ?? [], spread => Assert.Equal(0, spread));
+    }
+
+    [Fact]
+    public void A_compiler_server_kept_across_the_builds_compiles_every_variant_and_prints_what_csc_prints()
+    {
+        var codebase = SyntheticCodebase.Generate(Lines);
+        var settings = new BenchmarkSettings { Iterations = 1, Warmup = 0, OutputDirectory = _output };
+        var benchmark = new CommandLineBenchmark(settings, OurComponents.Discover(), PeerAnalyzer.Load(), TextWriter.Null);
+
+        var (summary, runs) = benchmark.Run(
+            benchmark.Prepare(codebase, SyntheticCodebase.Generate(Lines, runtimeReferenced: false)), throughServer: true, inProcessEdc0006: null);
+
+        Assert.True(summary.CompilerServer);
+        Assert.Equal(CommandLineBenchmark.Variants, runs.Select(r => r.Variant));
+        Assert.All(runs, run => Assert.True(run.Compiled, run.Output));
+
+        // The server compiled every build: it spent CPU time on each, and more than the client (else the run is refused).
+        Assert.All(runs, run => Assert.True(run.ServerCpuMs > 0, $"{run.Variant}: the server spent {run.ServerCpuMs} ms"));
+        Assert.All(runs.Where(run => run.CpuMs is not null), run => Assert.True(run.ServerCpuMs >= run.CpuMs - run.ServerCpuMs));
+
+        // Through the server the analyzers report what they report in a compiler process of their own.
+        Assert.Equal(codebase.PlantedLeaks.Values.Sum(), summary.Edc0006Diagnostics);
+        Assert.Equal(codebase.PlantedLeaks[LeakForm.Direct], summary.Ma0153Diagnostics);
+        Assert.DoesNotContain(summary.Diagnostics["ours_without_runtime"].Keys, id => id.StartsWith("EDC", StringComparison.Ordinal));
+        Assert.DoesNotContain(summary.Diagnostics["ours_generator_only"].Keys, id => id.StartsWith("EDC", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_compiler_server_listens_on_a_pipe_of_its_own_and_is_gone_once_disposed()
+    {
+        var server = CompilerServer.Start(CommandLineCompiler.Find());
+        var id = server.ProcessId;
+        try
+        {
+            Assert.StartsWith("edc-bench-", server.PipeName, StringComparison.Ordinal);
+            Assert.False(Process.GetProcessById(id).HasExited);
+        }
+        finally
+        {
+            server.Dispose();
+        }
+
+        Assert.Throws<ArgumentException>(() => Process.GetProcessById(id));
+    }
+
+    [Theory]
+    [InlineData(9_000.0, 120.0, 9_120.0)]
+    [InlineData(450.0, 450.0, 900.0)]
+    public void A_build_through_the_server_costs_the_client_s_cpu_time_and_the_server_s(double server, double client, double total)
+    {
+        var run = CompilerServer.Attribute(new CommandLineRun(Variant.Ours, 1_000, client, 0, "", new Dictionary<string, int>()), server);
+
+        Assert.Equal(total, run.CpuMs);
+        Assert.Equal(server, run.ServerCpuMs);
+    }
+
+    [Theory]
+    [InlineData(30.0, 20_000.0, "it spent 30 ms of CPU time while the client spent 20000")]
+    [InlineData(0.0, null, "it spent 0 ms of CPU time while the client spent an unknown amount")]
+    public void A_build_the_client_made_by_itself_is_refused(double server, double? client, string expected)
+    {
+        var run = new CommandLineRun(Variant.Peer, 1_000, client, 0, "", new Dictionary<string, int>());
+
+        var refused = Assert.Throws<InvalidOperationException>(() => CompilerServer.Attribute(run, server));
+
+        Assert.Contains("The compiler server did not compile variant D: " + expected, refused.Message, StringComparison.Ordinal);
     }
 
     [Theory]

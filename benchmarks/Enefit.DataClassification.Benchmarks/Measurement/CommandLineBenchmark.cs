@@ -9,7 +9,10 @@ namespace Enefit.DataClassification.Benchmarks.Measurement;
 /// Measures one size through the SDK's command-line compiler (<c>--command-line</c>), beside the in-process figures:
 /// the in-process harness charges every analyzer for the driver's own copy of the compilation, which a real build
 /// does not pay. Warm-up rounds, then timed rounds each running A B D E F G as child processes, one at a time, every
-/// other round in reverse order; reports medians. Every run must compile: a failed build would be a measurement of nothing.
+/// other round in reverse order; reports medians. Each size is built twice this way: every build in a compiler process
+/// of its own, which pays the compiler's start-up and jitting every time, and every build through one compiler server
+/// kept warm across them, as <c>dotnet build</c> builds. Every run must compile: a failed build would be a measurement
+/// of nothing.
 /// </summary>
 public sealed class CommandLineBenchmark
 {
@@ -33,29 +36,44 @@ public sealed class CommandLineBenchmark
         _log = log;
     }
 
+    /// <summary>Writes the inputs of one size under <c>&lt;output&gt;/command-line/&lt;lines&gt;</c>, for both ways of building.</summary>
+    public CommandLineBuild Prepare(SyntheticCodebase codebase, SyntheticCodebase lookalike)
+        => CommandLineBuild.Write(
+            Path.Combine(_settings.OutputDirectory, "command-line", codebase.LineCount.ToString(CultureInfo.InvariantCulture)),
+            codebase,
+            lookalike,
+            _ours,
+            _peer);
+
+    /// <summary>
+    /// Builds every variant of <paramref name="build"/> in rounds: each build in a compiler process of its own, or,
+    /// with <paramref name="throughServer"/>, through one compiler server kept for all of them (<see cref="CompilerServer"/>).
+    /// </summary>
     /// <param name="inProcessEdc0006">EDC0006 reports of the in-process run on the same code, put beside csc's in the summary.</param>
-    public (CommandLineSummary Summary, IReadOnlyList<CommandLineRun> Runs) Run(SyntheticCodebase codebase, SyntheticCodebase lookalike, int? inProcessEdc0006)
+    public (CommandLineSummary Summary, IReadOnlyList<CommandLineRun> Runs) Run(CommandLineBuild build, bool throughServer, int? inProcessEdc0006)
     {
         var compiler = CommandLineCompiler.Find();
-        var directory = Path.Combine(_settings.OutputDirectory, "command-line", codebase.LineCount.ToString(CultureInfo.InvariantCulture));
-        var build = CommandLineBuild.Write(directory, codebase, lookalike, _ours, _peer);
-        _log.WriteLine($"command line: {compiler.CompilerPath}, inputs in {directory}; {_settings.Warmup} warm-up and " +
-            $"{_settings.Iterations} timed rounds of {string.Join(" ", Variants.Select(SizeBenchmark.Letter))}, every other round in reverse order");
+        using var server = throughServer ? CompilerServer.Start(compiler) : null;
+        _log.WriteLine($"command line{(server is null ? "" : $", through a compiler server (pipe {server.PipeName})")}: {compiler.CompilerPath}, " +
+            $"inputs in {build.Directory}; {_settings.Warmup} warm-up and {_settings.Iterations} timed rounds of " +
+            $"{string.Join(" ", Variants.Select(SizeBenchmark.Letter))}, every other round in reverse order");
 
         var timed = new List<CommandLineRun>();
         for (var round = 0; round < _settings.Warmup + _settings.Iterations; round++)
         {
-            var runs = OrderOfRound(round).Select(variant => EnsureCompiled(compiler.Run(variant, build.ResponseFile(variant)))).ToList();
+            var runs = OrderOfRound(round)
+                .Select(variant => EnsureCompiled(server is null ? compiler.Run(variant, build.ResponseFile(variant)) : server.Run(variant, build.ResponseFile(variant))))
+                .ToList();
             if (round >= _settings.Warmup)
             {
                 timed.AddRange(runs);
             }
 
-            _log.WriteLine($"  csc round {round + 1}{(round < _settings.Warmup ? " (warm-up)" : "")}: " +
+            _log.WriteLine($"  {(server is null ? "csc" : "server")} round {round + 1}{(round < _settings.Warmup ? " (warm-up)" : "")}: " +
                 string.Join("  ", runs.Select(r => $"{SizeBenchmark.Letter(r.Variant)} {r.ElapsedMs:F0} ms")));
         }
 
-        return (Summarize(compiler, build, timed, inProcessEdc0006), timed);
+        return (Summarize(compiler, build, timed, throughServer, inProcessEdc0006), timed);
     }
 
     /// <summary>
@@ -81,7 +99,7 @@ public sealed class CommandLineBenchmark
         return run;
     }
 
-    private CommandLineSummary Summarize(CommandLineCompiler compiler, CommandLineBuild build, List<CommandLineRun> timed, int? inProcessEdc0006)
+    private CommandLineSummary Summarize(CommandLineCompiler compiler, CommandLineBuild build, List<CommandLineRun> timed, bool throughServer, int? inProcessEdc0006)
     {
         double Wall(Variant v) => SizeBenchmark.Median(timed.Where(r => r.Variant == v).Select(r => r.ElapsedMs));
         double? Cpu(Variant v)
@@ -143,6 +161,7 @@ public sealed class CommandLineBenchmark
             Ma0153Diagnostics = last[Variant.Peer].Count(PeerAnalyzer.RuleId),
             Diagnostics = last.ToDictionary(p => p.Key.Key(), p => p.Value.Diagnostics),
             CscPath = compiler.CompilerPath,
+            CompilerServer = throughServer,
             Rounds = _settings.Iterations,
             WarmupRounds = _settings.Warmup,
             Notes = notes,

@@ -28,13 +28,16 @@ public sealed record CommandLineRun(
     /// <summary>Every analyzer and generator given to the compiler was loaded and ran to its end.</summary>
     public bool ComponentsRan => !ComponentFailures.Any(id => Diagnostics.ContainsKey(id));
 
+    /// <summary>Of <see cref="CpuMs"/>, what the compiler server spent; null for a build in the compiler's own process.</summary>
+    public double? ServerCpuMs { get; init; }
+
     public int Count(string diagnosticId) => Diagnostics.GetValueOrDefault(diagnosticId);
 }
 
 /// <summary>
 /// The SDK's own C# compiler, <c>csc.dll</c>, run as a child process: <c>dotnet csc.dll /noconfig @file.rsp</c>.
-/// Run this way the compiler builds in its own process; it would use the compiler server only if told to with
-/// <c>/shared</c>, which is never passed.
+/// Run this way the compiler builds in its own process; it uses a compiler server only when given one's pipe
+/// (<c>/shared:&lt;pipe&gt;</c>, see <see cref="CompilerServer"/>).
 /// </summary>
 public sealed class CommandLineCompiler
 {
@@ -84,8 +87,14 @@ public sealed class CommandLineCompiler
             .Select(sdk => Path.Combine(sdk.Dir, "Roslyn", "bincore", "csc.dll"))
             .FirstOrDefault(File.Exists);
 
-    /// <summary>Compiles with the arguments in <paramref name="responseFile"/>, timed from start to exit.</summary>
-    public CommandLineRun Run(Variant variant, string responseFile)
+    /// <summary>The compiler server beside the compiler (see <see cref="CompilerServer"/>).</summary>
+    public string ServerPath => Path.Combine(Path.GetDirectoryName(CompilerPath)!, "VBCSCompiler.dll");
+
+    /// <summary>
+    /// Compiles with the arguments in <paramref name="responseFile"/>, timed from start to exit: in the compiler's own
+    /// process, or through the server listening on <paramref name="serverPipe"/> (the CPU time then is the client's only).
+    /// </summary>
+    public CommandLineRun Run(Variant variant, string responseFile, string? serverPipe = null)
     {
         var start = new ProcessStartInfo(DotnetHost)
         {
@@ -98,6 +107,11 @@ public sealed class CommandLineCompiler
         // /noconfig on the command line: inside a response file the compiler ignores it (warning CS2023).
         start.ArgumentList.Add(CompilerPath);
         start.ArgumentList.Add("/noconfig");
+        if (serverPipe is not null)
+        {
+            start.ArgumentList.Add("/shared:" + serverPipe);
+        }
+
         start.ArgumentList.Add("@" + responseFile);
 
         var output = new StringBuilder();

@@ -68,7 +68,13 @@ public sealed class SizeBenchmark
         };
         if (_settings.CommandLine)
         {
-            summary = summary with { CommandLine = new CommandLineBenchmark(_settings, _ours, _peer, _log).Run(codebase, lookalike, summary.Edc0006Leaks).Summary };
+            var commandLine = new CommandLineBenchmark(_settings, _ours, _peer, _log);
+            var build = commandLine.Prepare(codebase, lookalike);
+            summary = summary with
+            {
+                CommandLine = commandLine.Run(build, throughServer: false, summary.Edc0006Leaks).Summary,
+                CompilerServer = commandLine.Run(build, throughServer: true, summary.Edc0006Leaks).Summary,
+            };
         }
 
         return (summary, workload);

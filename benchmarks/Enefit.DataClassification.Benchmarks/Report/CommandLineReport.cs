@@ -8,7 +8,9 @@ public static class CommandLineReport
 {
     public static void Write(TextWriter output, CommandLineSummary s)
     {
-        output.WriteLine($"command line (csc.dll as a child process, no compiler server; medians of {s.Rounds} rounds):");
+        output.WriteLine(s.CompilerServer
+            ? $"through a compiler server (VBCSCompiler kept warm across the builds, as dotnet build builds; CPU of client and server; medians of {s.Rounds} rounds):"
+            : $"command line (csc.dll as a child process, no compiler server; medians of {s.Rounds} rounds):");
         Row(output, "A baseline (no analyzers)", s.BaselineMs, null, s.CpuBaselineMs, null);
         Row(output, "B ours (generator + analyzers)", s.OursMs, s.OverheadPct, s.CpuOursMs, s.CpuOverheadPct);
         Row(output, "D peer (Meziantou, MA0153 only)", s.Ma0153Ms, s.Ma0153OverheadPct, s.CpuMa0153Ms, s.CpuMa0153OverheadPct);
@@ -16,7 +18,7 @@ public static class CommandLineReport
         Row(output, "F any analyzer (registers nothing)", s.AnyAnalyzerMs, s.AnyAnalyzerOverheadPct, s.CpuAnyAnalyzerMs, s.CpuAnyAnalyzerOverheadPct);
         Row(output, "G ours, generator only (rules off)", s.GeneratorOnlyMs, s.GeneratorOnlyOverheadPct, s.CpuGeneratorOnlyMs, s.CpuGeneratorOnlyOverheadPct);
         output.WriteLine("spread between rounds ((largest - smallest) / median): " + Spreads(s));
-        output.WriteLine($"csc printed EDC0006 {s.Edc0006Diagnostics} times (in process: " +
+        output.WriteLine($"{(s.CompilerServer ? "the server" : "csc")} printed EDC0006 {s.Edc0006Diagnostics} times (in process: " +
             $"{(s.Edc0006DiagnosticsInProcess is { } n ? n.ToString(CultureInfo.InvariantCulture) : "n/a")}), MA0153 {s.Ma0153Diagnostics} times");
         foreach (var note in s.Notes)
         {

@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 namespace Enefit.DataClassification.Benchmarks.Report;
 
 /// <summary>
-/// The figures of one size built by the SDK's command-line compiler (<c>--command-line</c>): medians in milliseconds
-/// of the compiler process's wall-clock and CPU time per variant, the overheads over A, and what the analyzers
+/// The figures of one size built by the SDK's command-line compiler (<c>--command-line</c>), in its own process or
+/// through a compiler server: medians in milliseconds of the build's wall-clock and CPU time per variant, the overheads over A, and what the analyzers
 /// reported through the compiler's own driver. The CPU figures are null where the child's CPU time cannot be read.
 /// </summary>
 public sealed record CommandLineSummary
@@ -61,6 +61,13 @@ public sealed record CommandLineSummary
         new Dictionary<string, IReadOnlyDictionary<string, int>>();
 
     [JsonPropertyName("csc_path")] public string CscPath { get; init; } = "";
+
+    /// <summary>
+    /// Whether the builds went through one compiler server kept across them (the CPU figures then are the client's plus
+    /// the server's), rather than each in a compiler process of its own.
+    /// </summary>
+    [JsonPropertyName("compiler_server")] public bool CompilerServer { get; init; }
+
     [JsonPropertyName("rounds")] public int Rounds { get; init; }
     [JsonPropertyName("warmup_rounds")] public int WarmupRounds { get; init; }
     [JsonPropertyName("notes")] public IReadOnlyList<string> Notes { get; init; } = [];

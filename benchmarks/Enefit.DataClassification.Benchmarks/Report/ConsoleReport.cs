@@ -43,6 +43,11 @@ public static class ConsoleReport
         {
             CommandLineReport.Write(output, commandLine);
         }
+
+        if (s.CompilerServer is { } server)
+        {
+            CommandLineReport.Write(output, server);
+        }
     }
 
     public static void WriteTargets(TextWriter output, IReadOnlyList<SizeSummary> sizes)
@@ -64,6 +69,10 @@ public static class ConsoleReport
             (largest.CommandLine is { } build
                 ? $"; through csc {PctOrNa(build.CpuOverheadPct)} CPU, MA0153 {PctOrNa(build.CpuMa0153OverheadPct)}, any analyzer " +
                   $"{PctOrNa(build.CpuAnyAnalyzerOverheadPct)}, our generator alone {PctOrNa(build.CpuGeneratorOnlyOverheadPct)}"
+                : "") +
+            (largest.CompilerServer is { } warm
+                ? $"; through a warm compiler server {PctOrNa(warm.CpuOverheadPct)} CPU, MA0153 {PctOrNa(warm.CpuMa0153OverheadPct)}, any analyzer " +
+                  $"{PctOrNa(warm.CpuAnyAnalyzerOverheadPct)}, our generator alone {PctOrNa(warm.CpuGeneratorOnlyOverheadPct)}"
                 : ""));
         if (sizes.Count > 1)
         {

@@ -65,6 +65,12 @@ public sealed record SizeSummary
 
     /// <summary>The same code built by the SDK's csc.dll as a child process; null unless <c>--command-line</c> was given.</summary>
     [JsonPropertyName("command_line")] public CommandLineSummary? CommandLine { get; init; }
+
+    /// <summary>
+    /// The same builds through one compiler server kept warm across them, as <c>dotnet build</c> builds; null unless
+    /// <c>--command-line</c> was given.
+    /// </summary>
+    [JsonPropertyName("compiler_server")] public CommandLineSummary? CompilerServer { get; init; }
 }
 
 /// <summary>The whole of summary.json.</summary>
