@@ -38,7 +38,8 @@ internal sealed class ConsumerProject : IDisposable
 
     public void Write(string fileName, string source) => File.WriteAllText(Path.Combine(Folder, fileName), source);
 
-    public CliResult Build() => DotNetCli.Run(Folder, "build", "-c", "Release", "-nologo", "-clp:NoSummary");
+    /// <summary><c>dotnet build</c>, which compiles through the compiler server it keeps across builds, as a developer's build does.</summary>
+    public CliResult Build(params string[] options) => DotNetCli.Run(Folder, ["build", "-c", "Release", "-nologo", "-clp:NoSummary", .. options]);
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }

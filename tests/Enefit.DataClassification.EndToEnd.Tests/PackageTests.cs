@@ -77,6 +77,42 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.Empty(BuildOutput.Diagnostics(fixedBuild.Output));
     }
 
+    /// <summary>
+    /// A developer builds again and again, and <c>dotnet build</c> compiles through the compiler server it keeps, where
+    /// the analyzers keep the project's names from one compilation to the next (Bodies/EarlierNames.cs): the second
+    /// compilation in that process must report what the first did, and no rule may fail. (The benchmark's compiler-server
+    /// test builds through a response file, where the command-line compiler's options once made every body rule throw.)
+    /// </summary>
+    [Fact]
+    public void A_rebuild_through_the_compiler_server_reports_what_the_first_build_did()
+    {
+        using var consumer = ConsumerProject.Create(_package);
+        consumer.Write("Customer.cs", """
+            using Enefit.DataClassification;
+
+            namespace Consumer;
+
+            public partial class Customer
+            {
+                [SubjectId] public string Id { get; set; } = "";
+
+                [CommunicationData] public decimal Debt { get; set; }
+            }
+
+            public sealed class Report
+            {
+                public decimal Total(Customer customer) => customer.Debt;
+            }
+            """);
+
+        var first = consumer.Build();
+        var second = consumer.Build("--no-incremental");
+
+        Assert.Equal(["EDC0004 Customer.cs:14"], BuildOutput.Keys(first.Output));
+        Assert.Equal(BuildOutput.Keys(first.Output), BuildOutput.Keys(second.Output));
+        Assert.DoesNotContain("AD0001", first.Output + second.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Built_against_the_package_the_violations_sample_reports_the_same_diagnostics()
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -52,7 +53,7 @@ internal static class EarlierNames
     /// </summary>
     public static FileChanges? Compare(NamesSnapshot earlier, Compilation compilation)
     {
-        if (!earlier.Options.Equals(compilation.Options) || !SameReferences(earlier, compilation.References.ToList()))
+        if (!SameOptions(earlier.Options, compilation.Options) || !SameReferences(earlier, compilation.References.ToList()))
         {
             return null;
         }
@@ -101,6 +102,29 @@ internal static class EarlierNames
     {
         var symbols = compilation.SyntaxTrees.FirstOrDefault()?.Options.PreprocessorSymbolNames ?? Enumerable.Empty<string>();
         return (compilation.AssemblyName ?? string.Empty) + "|" + string.Join(";", symbols);
+    }
+
+    /// <summary>
+    /// The very same options (an edit in the IDE keeps the project's), or equal ones. Comparing options compares the
+    /// host's resolvers, and the command-line compiler's metadata reference resolver throws from <c>Equals</c>: a
+    /// compiler server compiles a project again with new options on every build. Options that cannot be compared are
+    /// taken for other options, and the names are built anew.
+    /// </summary>
+    private static bool SameOptions(CompilationOptions earlier, CompilationOptions options)
+    {
+        if (ReferenceEquals(earlier, options))
+        {
+            return true;
+        }
+
+        try
+        {
+            return earlier.Equals(options);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     private static bool SameReferences(NamesSnapshot earlier, List<MetadataReference> references)

@@ -187,6 +187,38 @@ public sealed class EarlierNamesTests
         Assert.False(ClientDataNames.For(withReference)!.CarriedOver);
     }
 
+    /// <summary>
+    /// A compiler server (what <c>dotnet build</c> uses) compiles a project again and again in one process, each time
+    /// with new options that hold the command-line compiler's metadata reference resolver, whose <c>Equals</c> throws
+    /// <see cref="NotImplementedException"/>. Options that cannot be compared are other options: the names are built
+    /// anew, and no rule fails.
+    /// </summary>
+    [Fact]
+    public void A_project_compiled_again_with_options_that_cannot_be_compared_has_its_names_built_anew()
+    {
+        const string project = nameof(A_project_compiled_again_with_options_that_cannot_be_compared_has_its_names_built_anew);
+        Assert.False(ClientDataNames.For(WithIncomparableResolver(Compile(project)))!.CarriedOver);
+
+        var again = WithIncomparableResolver(Compile(project));
+        var names = ClientDataNames.For(again)!;
+
+        Assert.False(names.CarriedOver);
+        Assert.Equal(BodyTriggers.ClientData | BodyTriggers.IdentifyingData, names.TriggersOf("Email"));
+    }
+
+    /// <summary>The very same options need no comparing: an edit in the IDE keeps the project's options object.</summary>
+    [Fact]
+    public void An_edit_carries_the_names_over_whatever_the_options_equality_would_say()
+    {
+        const string project = nameof(An_edit_carries_the_names_over_whatever_the_options_equality_would_say);
+        var earlier = WithIncomparableResolver(Compile(project));
+        ClientDataNames.For(earlier);
+
+        var later = Edit(earlier, "var total = 0;", "var total = counts.Length;");
+
+        Assert.True(ClientDataNames.For(later)!.CarriedOver);
+    }
+
     [Fact]
     public void A_copy_of_a_compilation_with_the_very_same_files_carries_the_names_over_even_from_the_first()
     {
@@ -389,6 +421,20 @@ public sealed class EarlierNamesTests
         var options = new CSharpParseOptions(preprocessorSymbols: [targetSymbol]);
         var compilation = Compile(assemblyName);
         return compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(tree => tree.WithRootAndOptions(tree.GetRoot(), options)));
+    }
+
+    private static CSharpCompilation WithIncomparableResolver(CSharpCompilation compilation)
+        => compilation.WithOptions(compilation.Options.WithMetadataReferenceResolver(new IncomparableResolver()));
+
+    /// <summary>Like the command-line compiler's resolver: it resolves nothing here, and cannot be compared.</summary>
+    private sealed class IncomparableResolver : MetadataReferenceResolver
+    {
+        public override bool Equals(object? other) => throw new NotImplementedException();
+
+        public override int GetHashCode() => throw new NotImplementedException();
+
+        public override ImmutableArray<PortableExecutableReference> ResolveReference(string reference, string? baseFilePath, MetadataReferenceProperties properties)
+            => ImmutableArray<PortableExecutableReference>.Empty;
     }
 
     private static CSharpCompilation Compile(string assemblyName)
