@@ -78,13 +78,14 @@ public sealed class CommandLineBenchmarkTests : IDisposable
     public void A_compiler_server_kept_across_the_builds_compiles_every_variant_and_prints_what_csc_prints()
     {
         var codebase = SyntheticCodebase.Generate(Lines);
-        var settings = new BenchmarkSettings { Iterations = 1, Warmup = 1, OutputDirectory = _output };
+        var settings = new BenchmarkSettings { Iterations = 1, Warmup = 0, ServerWarmup = 1, OutputDirectory = _output };
         var benchmark = new CommandLineBenchmark(settings, OurComponents.Discover(), PeerAnalyzer.Load(), TextWriter.Null);
 
         var (summary, runs) = benchmark.Run(
             benchmark.Prepare(codebase, SyntheticCodebase.Generate(Lines, runtimeReferenced: false)), throughServer: true, inProcessEdc0006: null);
 
         Assert.True(summary.CompilerServer);
+        Assert.Equal(1, summary.WarmupRounds);
         Assert.Equal(CommandLineBenchmark.Variants.Reverse(), runs.Select(r => r.Variant));
         Assert.All(runs, run => Assert.True(run.Compiled, run.Output));
 
@@ -237,6 +238,19 @@ public sealed class CommandLineBenchmarkTests : IDisposable
 
         Assert.Equal(Path.Combine(sdks, "10.0.100", "Roslyn", "bincore", "csc.dll"), CommandLineCompiler.NewestCompilerUnder(sdks));
         Assert.Null(CommandLineCompiler.NewestCompilerUnder(Path.Combine(_output, "no-sdk")));
+    }
+
+    [Theory]
+    [InlineData(new string[0], 1, 3)]
+    [InlineData(new[] { "--warmup", "0" }, 0, 3)]
+    [InlineData(new[] { "--warmup", "5" }, 5, 5)]
+    [InlineData(new[] { "--quick" }, 1, 1)]
+    public void The_compiler_server_is_warmed_up_over_at_least_three_rounds_but_in_the_quick_run(string[] args, int warmup, int serverWarmup)
+    {
+        var settings = BenchmarkSettings.Parse(args);
+
+        Assert.Equal(warmup, settings.Warmup);
+        Assert.Equal(serverWarmup, settings.ServerWarmup);
     }
 
     [Theory]

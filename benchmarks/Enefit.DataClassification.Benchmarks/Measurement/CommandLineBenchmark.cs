@@ -54,26 +54,27 @@ public sealed class CommandLineBenchmark
     {
         var compiler = CommandLineCompiler.Find();
         using var server = throughServer ? CompilerServer.Start(compiler) : null;
+        var warmup = throughServer ? _settings.ServerWarmup : _settings.Warmup;
         _log.WriteLine($"command line{(server is null ? "" : $", through a compiler server (pipe {server.PipeName})")}: {compiler.CompilerPath}, " +
-            $"inputs in {build.Directory}; {_settings.Warmup} warm-up and {_settings.Iterations} timed rounds of " +
+            $"inputs in {build.Directory}; {warmup} warm-up and {_settings.Iterations} timed rounds of " +
             $"{string.Join(" ", Variants.Select(SizeBenchmark.Letter))}, every other round in reverse order");
 
         var timed = new List<CommandLineRun>();
-        for (var round = 0; round < _settings.Warmup + _settings.Iterations; round++)
+        for (var round = 0; round < warmup + _settings.Iterations; round++)
         {
             var runs = OrderOfRound(round)
                 .Select(variant => EnsureCompiled(server is null ? compiler.Run(variant, build.ResponseFile(variant)) : server.Run(variant, build.ResponseFile(variant))))
                 .ToList();
-            if (round >= _settings.Warmup)
+            if (round >= warmup)
             {
                 timed.AddRange(runs);
             }
 
-            _log.WriteLine($"  {(server is null ? "csc" : "server")} round {round + 1}{(round < _settings.Warmup ? " (warm-up)" : "")}: " +
+            _log.WriteLine($"  {(server is null ? "csc" : "server")} round {round + 1}{(round < warmup ? " (warm-up)" : "")}: " +
                 string.Join("  ", runs.Select(r => $"{SizeBenchmark.Letter(r.Variant)} {r.ElapsedMs:F0} ms")));
         }
 
-        return (Summarize(compiler, build, timed, throughServer, inProcessEdc0006), timed);
+        return (Summarize(compiler, build, timed, throughServer, warmup, inProcessEdc0006), timed);
     }
 
     /// <summary>
@@ -99,7 +100,8 @@ public sealed class CommandLineBenchmark
         return run;
     }
 
-    private CommandLineSummary Summarize(CommandLineCompiler compiler, CommandLineBuild build, List<CommandLineRun> timed, bool throughServer, int? inProcessEdc0006)
+    private CommandLineSummary Summarize(
+        CommandLineCompiler compiler, CommandLineBuild build, List<CommandLineRun> timed, bool throughServer, int warmup, int? inProcessEdc0006)
     {
         double Wall(Variant v) => SizeBenchmark.Median(timed.Where(r => r.Variant == v).Select(r => r.ElapsedMs));
         double? Cpu(Variant v)
@@ -163,7 +165,7 @@ public sealed class CommandLineBenchmark
             CscPath = compiler.CompilerPath,
             CompilerServer = throughServer,
             Rounds = _settings.Iterations,
-            WarmupRounds = _settings.Warmup,
+            WarmupRounds = warmup,
             Notes = notes,
         };
     }
