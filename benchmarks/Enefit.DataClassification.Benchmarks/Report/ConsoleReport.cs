@@ -85,6 +85,10 @@ public static class ConsoleReport
             (largest.CommandLine is { } noReferenceBuild
                 ? $"; through csc {PctOrNa(noReferenceBuild.CpuNoReferenceOverheadPct)} CPU, where an analyzer that registers nothing costs " +
                   PctOrNa(noReferenceBuild.CpuAnyAnalyzerOverheadPct)
+                : "") +
+            (largest.CompilerServer is { } warmNoReference
+                ? $"; through a warm compiler server {PctOrNa(warmNoReference.CpuNoReferenceOverheadPct)}, any analyzer " +
+                  PctOrNa(warmNoReference.CpuAnyAnalyzerOverheadPct)
                 : ""));
         Target(output, "edc0006_ms <= 1.5 x ma0153_only_ms", largest.Edc0006Ms is { } e ? e <= 1.5 * largest.Ma0153OnlyMs : null,
             $"{Ms(largest.Edc0006Ms)} vs {Ms(largest.Ma0153OnlyMs)}");
