@@ -47,15 +47,8 @@ public sealed class CompilerServer : IDisposable
 
         // Short: on Unix the pipe's socket path must fit in about 100 characters.
         var pipeName = "edc-bench-" + Guid.NewGuid().ToString("N")[..16];
-        var start = new ProcessStartInfo(compiler.DotnetHost)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(serverPath);
-        start.ArgumentList.Add("-pipename:" + pipeName);
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {serverPath}.");
+        var process = Process.Start(ServerCommand(compiler.DotnetHost, serverPath, "-pipename:" + pipeName))
+            ?? throw new InvalidOperationException($"Could not start {serverPath}.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
@@ -102,11 +95,7 @@ public sealed class CompilerServer : IDisposable
         {
             try
             {
-                var shutdown = new ProcessStartInfo(_compiler.DotnetHost) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-                shutdown.ArgumentList.Add(_serverPath);
-                shutdown.ArgumentList.Add("-shutdown");
-                shutdown.ArgumentList.Add("-pipename:" + PipeName);
-                using var request = Process.Start(shutdown);
+                using var request = Process.Start(ServerCommand(_compiler.DotnetHost, _serverPath, "-shutdown", "-pipename:" + PipeName));
                 request?.WaitForExit(ShutdownTimeout);
             }
             finally
@@ -120,6 +109,19 @@ public sealed class CompilerServer : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    /// <summary><c>dotnet VBCSCompiler.dll &lt;arguments&gt;</c>, its output taken in so that nothing of it reaches the console.</summary>
+    private static ProcessStartInfo ServerCommand(string dotnetHost, string serverPath, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(dotnetHost) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(serverPath);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
     }
 
     private double ServerCpuMs()
