@@ -55,6 +55,10 @@ public sealed class CommandLineBenchmark
         var compiler = CommandLineCompiler.Find();
         using var server = throughServer ? CompilerServer.Start(compiler) : null;
         var warmup = throughServer ? _settings.ServerWarmup : _settings.Warmup;
+        Func<Variant, CommandLineRun> compile = server is null
+            ? variant => compiler.Run(variant, build.ResponseFile(variant))
+            : variant => server.Run(variant, build.ResponseFile(variant));
+        var roundName = server is null ? "csc" : "server";
         _log.WriteLine($"command line{(server is null ? "" : $", through a compiler server (pipe {server.PipeName})")}: {compiler.CompilerPath}, " +
             $"inputs in {build.Directory}; {warmup} warm-up and {_settings.Iterations} timed rounds of " +
             $"{string.Join(" ", Variants.Select(SizeBenchmark.Letter))}, every other round in reverse order");
@@ -62,15 +66,13 @@ public sealed class CommandLineBenchmark
         var timed = new List<CommandLineRun>();
         for (var round = 0; round < warmup + _settings.Iterations; round++)
         {
-            var runs = OrderOfRound(round)
-                .Select(variant => EnsureCompiled(server is null ? compiler.Run(variant, build.ResponseFile(variant)) : server.Run(variant, build.ResponseFile(variant))))
-                .ToList();
+            var runs = OrderOfRound(round).Select(variant => EnsureCompiled(compile(variant))).ToList();
             if (round >= warmup)
             {
                 timed.AddRange(runs);
             }
 
-            _log.WriteLine($"  {(server is null ? "csc" : "server")} round {round + 1}{(round < warmup ? " (warm-up)" : "")}: " +
+            _log.WriteLine($"  {roundName} round {round + 1}{(round < warmup ? " (warm-up)" : "")}: " +
                 string.Join("  ", runs.Select(r => $"{SizeBenchmark.Letter(r.Variant)} {r.ElapsedMs:F0} ms")));
         }
 
