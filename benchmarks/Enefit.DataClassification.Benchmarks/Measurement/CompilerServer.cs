@@ -55,7 +55,16 @@ public sealed class CompilerServer : IDisposable
         process.BeginErrorReadLine();
 
         var server = new CompilerServer(compiler, serverPath, process, pipeName);
-        server.WaitUntilListening();
+        try
+        {
+            server.WaitUntilListening();
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+
         return server;
     }
 
