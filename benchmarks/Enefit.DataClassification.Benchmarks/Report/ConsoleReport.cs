@@ -66,14 +66,7 @@ public static class ConsoleReport
         output.WriteLine("targets of issue 7 (reported, not asserted; timings on a shared machine are noisy):");
         Target(output, $"overhead_pct <= 5 at {largest.Lines:N0} lines", largest.OverheadPct <= 5,
             $"{largest.OverheadPct:F1} % wall ({largest.CpuOverheadPct:F1} % in CPU time; the floor alone {largest.FloorOverheadPct:F1} % wall)" +
-            (largest.CommandLine is { } build
-                ? $"; through csc {PctOrNa(build.CpuOverheadPct)} CPU, MA0153 {PctOrNa(build.CpuMa0153OverheadPct)}, any analyzer " +
-                  $"{PctOrNa(build.CpuAnyAnalyzerOverheadPct)}, our generator alone {PctOrNa(build.CpuGeneratorOnlyOverheadPct)}"
-                : "") +
-            (largest.CompilerServer is { } warm
-                ? $"; through a warm compiler server {PctOrNa(warm.CpuOverheadPct)} CPU, MA0153 {PctOrNa(warm.CpuMa0153OverheadPct)}, any analyzer " +
-                  $"{PctOrNa(warm.CpuAnyAnalyzerOverheadPct)}, our generator alone {PctOrNa(warm.CpuGeneratorOnlyOverheadPct)}"
-                : ""));
+            BuildOverheads("through csc", largest.CommandLine) + BuildOverheads("through a warm compiler server", largest.CompilerServer));
         if (sizes.Count > 1)
         {
             Target(output, "overhead no worse at the largest size than at the smallest", largest.OverheadPct <= smallest.OverheadPct,
@@ -82,14 +75,7 @@ public static class ConsoleReport
 
         Target(output, "no_reference_overhead_pct <= 0.5", largest.NoReferenceOverheadPct <= 0.5,
             $"{largest.NoReferenceOverheadPct:F2} % wall ({largest.CpuNoReferenceOverheadPct:F2} % in CPU time)" +
-            (largest.CommandLine is { } noReferenceBuild
-                ? $"; through csc {PctOrNa(noReferenceBuild.CpuNoReferenceOverheadPct)} CPU, where an analyzer that registers nothing costs " +
-                  PctOrNa(noReferenceBuild.CpuAnyAnalyzerOverheadPct)
-                : "") +
-            (largest.CompilerServer is { } warmNoReference
-                ? $"; through a warm compiler server {PctOrNa(warmNoReference.CpuNoReferenceOverheadPct)}, any analyzer " +
-                  PctOrNa(warmNoReference.CpuAnyAnalyzerOverheadPct)
-                : ""));
+            BuildNoReference("through csc", largest.CommandLine) + BuildNoReference("through a warm compiler server", largest.CompilerServer));
         Target(output, "edc0006_ms <= 1.5 x ma0153_only_ms", largest.Edc0006Ms is { } e ? e <= 1.5 * largest.Ma0153OnlyMs : null,
             $"{Ms(largest.Edc0006Ms)} vs {Ms(largest.Ma0153OnlyMs)}");
         Target(output, "EDC0006 reports every leak MA0153 reports", largest.Ma0153SubsetOfEdc0006, $"{Count(largest.Ma0153LeaksMissedByEdc0006)} missed");
@@ -99,6 +85,17 @@ public static class ConsoleReport
         Target(output, "every tracked step cached on an unrelated edit",
             largest.GeneratorCachedStepsPct is { } c ? c >= 100 : null, Pct(largest.GeneratorCachedStepsPct));
     }
+
+    /// <summary>The overhead target's figures from the builds of one way of building (<paramref name="how"/>), or nothing without them.</summary>
+    private static string BuildOverheads(string how, CommandLineSummary? build) => build is null
+        ? ""
+        : $"; {how} {PctOrNa(build.CpuOverheadPct)} CPU, MA0153 {PctOrNa(build.CpuMa0153OverheadPct)}, any analyzer " +
+          $"{PctOrNa(build.CpuAnyAnalyzerOverheadPct)}, our generator alone {PctOrNa(build.CpuGeneratorOnlyOverheadPct)}";
+
+    /// <summary>The no-reference target's figures from the builds of one way of building, or nothing without them.</summary>
+    private static string BuildNoReference(string how, CommandLineSummary? build) => build is null
+        ? ""
+        : $"; {how} {PctOrNa(build.CpuNoReferenceOverheadPct)} CPU, where an analyzer that registers nothing costs {PctOrNa(build.CpuAnyAnalyzerOverheadPct)}";
 
     /// <summary>Each of <paramref name="variants"/> by its letter with its spread between rounds, for the in-process and the csc tables.</summary>
     internal static string Spreads(IEnumerable<Variant> variants, IReadOnlyDictionary<string, double> spreads) => string.Join(
