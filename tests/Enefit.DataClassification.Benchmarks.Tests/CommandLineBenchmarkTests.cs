@@ -28,11 +28,8 @@ public sealed class CommandLineBenchmarkTests : IDisposable
     public void Csc_builds_every_variant_and_prints_each_planted_leak_once()
     {
         var codebase = SyntheticCodebase.Generate(Lines);
-        var lookalike = SyntheticCodebase.Generate(Lines, runtimeReferenced: false);
-        var settings = new BenchmarkSettings { Iterations = 1, Warmup = 0, OutputDirectory = _output };
-        var benchmark = new CommandLineBenchmark(settings, OurComponents.Discover(), PeerAnalyzer.Load(), TextWriter.Null);
 
-        var (summary, runs) = benchmark.Run(benchmark.Prepare(codebase, lookalike), throughServer: false, inProcessEdc0006: 7);
+        var (summary, runs) = Build(codebase, throughServer: false, inProcessEdc0006: 7);
 
         Assert.Equal(
             [Variant.Baseline, Variant.Ours, Variant.Peer, Variant.OursWithoutRuntime, Variant.AnyAnalyzer, Variant.OursGeneratorOnly],
@@ -78,11 +75,8 @@ public sealed class CommandLineBenchmarkTests : IDisposable
     public void A_compiler_server_kept_across_the_builds_compiles_every_variant_and_prints_what_csc_prints()
     {
         var codebase = SyntheticCodebase.Generate(Lines);
-        var settings = new BenchmarkSettings { Iterations = 1, Warmup = 0, ServerWarmup = 1, OutputDirectory = _output };
-        var benchmark = new CommandLineBenchmark(settings, OurComponents.Discover(), PeerAnalyzer.Load(), TextWriter.Null);
 
-        var (summary, runs) = benchmark.Run(
-            benchmark.Prepare(codebase, SyntheticCodebase.Generate(Lines, runtimeReferenced: false)), throughServer: true, inProcessEdc0006: null);
+        var (summary, runs) = Build(codebase, throughServer: true, inProcessEdc0006: null);
 
         Assert.True(summary.CompilerServer);
         Assert.Equal(1, summary.WarmupRounds);
@@ -258,4 +252,16 @@ public sealed class CommandLineBenchmarkTests : IDisposable
     [InlineData(new[] { "--quick", "--command-line" }, true)]
     public void Command_line_measurement_runs_only_when_asked(string[] args, bool expected)
         => Assert.Equal(expected, BenchmarkSettings.Parse(args).CommandLine);
+
+    /// <summary>
+    /// The codebase's inputs written out and every variant built: one timed round, no warm-up in a compiler process of
+    /// its own, one warm-up round through the server (so that it compiles each project twice).
+    /// </summary>
+    private (Report.CommandLineSummary Summary, IReadOnlyList<CommandLineRun> Runs) Build(SyntheticCodebase codebase, bool throughServer, int? inProcessEdc0006)
+    {
+        var settings = new BenchmarkSettings { Iterations = 1, Warmup = 0, ServerWarmup = 1, OutputDirectory = _output };
+        var benchmark = new CommandLineBenchmark(settings, OurComponents.Discover(), PeerAnalyzer.Load(), TextWriter.Null);
+        var build = benchmark.Prepare(codebase, SyntheticCodebase.Generate(Lines, runtimeReferenced: false));
+        return benchmark.Run(build, throughServer, inProcessEdc0006);
+    }
 }
