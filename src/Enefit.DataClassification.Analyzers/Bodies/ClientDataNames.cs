@@ -157,7 +157,9 @@ internal sealed partial class ClientDataNames
                 ? CarryOver(earlier, changes, compilation, symbols)
                 : null)
             ?? Build(compilation, symbols);
-        names._fingerprintFiles = earlier is not null;
+        // Fingerprints pay only where the next compilation will keep most of these files, as this one kept some of the
+        // earlier one's (names built after an edit too): not in a compiler server, which parses every file anew.
+        names._fingerprintFiles = earlier is not null && EarlierNames.SharesFiles(earlier, compilation);
         EarlierNames.Remember(project, names.SnapshotOf(compilation));
         return names;
     }

@@ -282,6 +282,36 @@ public sealed class EarlierNamesTests
     }
 
     [Fact]
+    public void A_compilation_made_from_the_one_before_fingerprints_the_files_the_rules_read()
+    {
+        var current = OpenProject(nameof(A_compilation_made_from_the_one_before_fingerprints_the_files_the_rules_read));
+
+        var fingerprints = FingerprintsOf(current);
+
+        var services = current.SyntaxTrees.ToList().IndexOf(ServicesTree(current));
+        Assert.NotNull(fingerprints[services]);
+        Assert.Single(fingerprints, fingerprint => fingerprint is not null);
+    }
+
+    [Fact]
+    public void A_build_that_parses_every_file_anew_fingerprints_none_as_a_compiler_server_s_next_build_cannot_use_them()
+    {
+        // A compiler server compiles a project again from files it parses anew: more files differ than an edit changes,
+        // the names are built, and a fingerprint (40 ms at 200,000 lines) could never be compared in the next build.
+        var project = nameof(A_build_that_parses_every_file_anew_fingerprints_none_as_a_compiler_server_s_next_build_cannot_use_them);
+        ClientDataNames.For(CompileServices(project));
+        var again = CompileServices(project);
+        var names = ClientDataNames.For(again)!;
+        foreach (var file in again.SyntaxTrees)
+        {
+            names.TokensOf(file, CancellationToken.None);
+        }
+
+        Assert.False(names.CarriedOver);
+        Assert.All(FingerprintsOf(again), Assert.Null);
+    }
+
+    [Fact]
     public void A_file_with_a_delegate_is_carried_over_after_a_body_edit_only_when_it_was_fingerprinted()
     {
         var name = nameof(A_file_with_a_delegate_is_carried_over_after_a_body_edit_only_when_it_was_fingerprinted);
@@ -437,20 +467,31 @@ public sealed class EarlierNamesTests
             => ImmutableArray<PortableExecutableReference>.Empty;
     }
 
+    /// <summary>A project of more files than an edit may change, parsed anew on each call.</summary>
+    private static CSharpCompilation CompileServices(string assemblyName)
+        => TestCompilations.WithRuntime(assemblyName, Customer).AddSyntaxTrees(
+            Enumerable.Range(0, EarlierNames.MostChangedFiles + 1)
+                .Select(i => CSharpSyntaxTree.ParseText($"public class Service{i} {{ public int Run(Customer c) {{ return {i}; }} }}", path: $"Service{i}.cs")));
+
     private static CSharpCompilation Compile(string assemblyName)
         => TestCompilations.WithRuntime(assemblyName, TestReferences.Telemetry, Customer, Services, Clock);
 
     /// <summary>
-    /// A project as the IDE has it: compiled once before in this process (so files the rules read are fingerprinted),
-    /// and the services file, open in the editor, read by the rules.
+    /// A project as the IDE has it: a compilation made from the one before, the same files (so files the rules read
+    /// are fingerprinted), and the services file, open in the editor, read by the rules.
     /// </summary>
     private static CSharpCompilation OpenProject(string assemblyName)
     {
-        ClientDataNames.For(Compile(assemblyName));
-        var current = Compile(assemblyName);
+        var first = Compile(assemblyName);
+        ClientDataNames.For(first);
+        var current = first.Clone();
         ClientDataNames.For(current)!.TokensOf(ServicesTree(current), CancellationToken.None);
         return current;
     }
+
+    /// <summary>The fingerprints the project's latest names hold, by file.</summary>
+    private static DeclarationFingerprint?[] FingerprintsOf(Compilation compilation)
+        => EarlierNames.LatestOf(EarlierNames.ProjectOf(compilation))!.Fingerprints;
 
     private static SyntaxTree ServicesTree(Compilation compilation)
         => compilation.SyntaxTrees.Single(tree => tree.ToString().Contains("class Mailer"));
