@@ -237,11 +237,6 @@ internal sealed partial class ClientDataNames
                 names._fingerprints[file] = Volatile.Read(ref earlier.Fingerprints[file]);
                 names._treeTokens[file] = earlierTokens is null ? null : Volatile.Read(ref earlierTokens[file]);
             }
-            else if (changes.Kinds[file] == FileChange.SameText)
-            {
-                // The earlier tree's token index points into that tree; the text's fingerprint is the same.
-                names._fingerprints[file] = Volatile.Read(ref earlier.Fingerprints[file]);
-            }
             else
             {
                 names._fingerprints[file] = changes.Fingerprints[file];
@@ -286,7 +281,6 @@ internal sealed partial class ClientDataNames
         => new(
             compilation.Options,
             compilation.References.ToList(),
-            compilation.References.Select(reference => EarlierNames.MetadataOf(compilation, reference)).ToList(),
             _files,
             _names,
             IndexerTriggers,

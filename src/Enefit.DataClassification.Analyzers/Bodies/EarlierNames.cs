@@ -10,22 +10,18 @@ namespace Enefit.DataClassification.Analyzers.Bodies;
 /// <summary>
 /// Keeps, for each project, what its latest compilation's names leave (<see cref="NamesSnapshot"/>), and finds whether
 /// they still hold for a new compilation: the IDE makes a new compilation on every edit, and the analyzer driver a
-/// copy of it for every analysis it is asked for, and a compiler server compiles the project again on every build,
-/// while building the names binds every declaration of the project (at 200,000 lines about 400 ms of CPU) where an edit
-/// inside a body changes none of them.
+/// copy of it for every analysis it is asked for, while building the names binds every declaration of the project (at
+/// 200,000 lines about 400 ms of CPU) where an edit inside a body changes none of them.
 /// </summary>
 /// <remarks>
 /// <para>
 /// The names are a function of the compilation's declarations, its references and its options. They are carried over
-/// when the new compilation has equal options (but for the host's resolvers and per-file options, on which no
-/// declaration depends), the same references (the very same objects, or references read from the very same metadata,
-/// as a compiler server reads an unchanged file once), and the same files in the same order, each the same syntax
-/// tree, a tree of the same path, parse options and text (<see cref="FileText"/>: a compiler server parses every file
-/// anew), or, for at most <see cref="MostChangedFiles"/> of them, another version of the file. A version that declares
-/// the same things as the earlier one (<see cref="DeclarationFingerprint"/>) changes nothing; what any other version
-/// declares is taken in (<c>ClientDataNames.TakeInDeclarations</c>), unless the edit may change what other files' names
-/// lead to (a type that now holds client data or no longer does, a delegate, a generic indexer): then, as after any
-/// other change (an added file, a new reference), the names are built anew.
+/// when the new compilation has equal options, the very same references, and the same files in the same order, each
+/// the same syntax tree or, for at most <see cref="MostChangedFiles"/> of them, another version of the file. A version
+/// that declares the same things as the earlier one (<see cref="DeclarationFingerprint"/>) changes nothing; what any
+/// other version declares is taken in (<c>ClientDataNames.TakeInDeclarations</c>), unless the edit may change what
+/// other files' names lead to (a type that now holds client data or no longer does, a delegate, a generic indexer): then,
+/// as after any other change (an added file, a new reference), the names are built anew.
 /// </para>
 /// <para>
 /// A fingerprint reads the file's declarations (about 40 ms of CPU for all of 200,000 lines), so fingerprints are
@@ -58,7 +54,7 @@ internal static class EarlierNames
     /// </summary>
     public static FileChanges? Compare(NamesSnapshot earlier, Compilation compilation)
     {
-        if (!SameOptions(earlier.Options, compilation.Options) || !SameReferences(earlier, compilation))
+        if (!SameOptions(earlier.Options, compilation.Options) || !SameReferences(earlier, compilation.References.ToList()))
         {
             return null;
         }
@@ -69,35 +65,27 @@ internal static class EarlierNames
             return null;
         }
 
-        var changes = new FileChanges(files.Count);
         var changed = new List<int>();
         for (var i = 0; i < files.Count; i++)
         {
-            if (IsTarget(earlier.Files[i], files[i]))
+            if (!IsTarget(earlier.Files[i], files[i]))
             {
-                continue;
+                changed.Add(i);
+                if (changed.Count > MostChangedFiles)
+                {
+                    return null;
+                }
             }
+        }
 
+        var changes = new FileChanges(files.Count);
+        foreach (var i in changed)
+        {
             if (earlier.FilePaths[i] != files[i].FilePath || !earlier.ParseOptions[i].Equals(files[i].Options))
             {
                 return null;
             }
 
-            if (earlier.Texts[i]?.IsTextOf(files[i]) == true)
-            {
-                changes.Kinds[i] = FileChange.SameText;
-                continue;
-            }
-
-            changed.Add(i);
-            if (changed.Count > MostChangedFiles)
-            {
-                return null;
-            }
-        }
-
-        foreach (var i in changed)
-        {
             var fingerprint = DeclarationFingerprint.Of(files[i], System.Threading.CancellationToken.None);
             changes.Fingerprints[i] = fingerprint;
             changes.Kinds[i] = fingerprint.Equals(Volatile.Read(ref earlier.Fingerprints[i])) ? FileChange.Bodies : FileChange.Declarations;
@@ -150,7 +138,7 @@ internal static class EarlierNames
 
         try
         {
-            return WhatDeclaresDependOn(earlier).Equals(WhatDeclaresDependOn(options));
+            return earlier.Equals(options);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -158,23 +146,8 @@ internal static class EarlierNames
         }
     }
 
-    /// <summary>
-    /// <paramref name="options"/> without what the host hands over anew for every build and what declarations do not
-    /// depend on: the resolvers of references, sources and documentation includes (the references themselves are
-    /// compared on their own), the strong-name provider, and the per-file options from .editorconfig (severities and
-    /// generated-code marks).
-    /// </summary>
-    private static CompilationOptions WhatDeclaresDependOn(CompilationOptions options)
-        => options
-            .WithMetadataReferenceResolver(null)
-            .WithSourceReferenceResolver(null)
-            .WithXmlReferenceResolver(null)
-            .WithStrongNameProvider(null)
-            .WithSyntaxTreeOptionsProvider(null);
-
-    private static bool SameReferences(NamesSnapshot earlier, Compilation compilation)
+    private static bool SameReferences(NamesSnapshot earlier, List<MetadataReference> references)
     {
-        var references = compilation.References.ToList();
         if (references.Count != earlier.References.Length)
         {
             return false;
@@ -182,7 +155,7 @@ internal static class EarlierNames
 
         for (var i = 0; i < references.Count; i++)
         {
-            if (!IsTarget(earlier.References[i], references[i]) && !IsSameMetadata(earlier.ReferenceMetadata[i], MetadataOf(compilation, references[i])))
+            if (!IsTarget(earlier.References[i], references[i]))
             {
                 return false;
             }
@@ -190,23 +163,6 @@ internal static class EarlierNames
 
         return true;
     }
-
-    /// <summary>
-    /// The identity of the metadata <paramref name="compilation"/> read <paramref name="reference"/> from, which every
-    /// copy of that metadata shares; null for a reference to another compilation, or one that does not resolve to an
-    /// assembly or module.
-    /// </summary>
-    public static MetadataId? MetadataOf(Compilation compilation, MetadataReference reference)
-        => compilation.GetAssemblyOrModuleSymbol(reference) switch
-        {
-            IAssemblySymbol assembly => assembly.GetMetadata()?.Id,
-            IModuleSymbol module => module.GetMetadata()?.Id,
-            _ => null,
-        };
-
-    /// <summary>The very same metadata: read once from a file, it cannot differ.</summary>
-    private static bool IsSameMetadata(System.WeakReference<MetadataId>? earlier, MetadataId? metadata)
-        => earlier is not null && metadata is not null && IsTarget(earlier, metadata);
 
     private static bool IsTarget<T>(System.WeakReference<T> earlier, T item)
         where T : class
@@ -218,12 +174,6 @@ internal enum FileChange
 {
     /// <summary>The very same syntax tree.</summary>
     None,
-
-    /// <summary>
-    /// Another tree of the same path, parse options and text (<see cref="FileText"/>), as a compiler server parses
-    /// every file of every build anew: it declares the same things, but the earlier tree's token index is not its.
-    /// </summary>
-    SameText,
 
     /// <summary>Another version that declares the same things: only bodies changed.</summary>
     Bodies,

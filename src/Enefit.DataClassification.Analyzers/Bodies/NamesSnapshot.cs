@@ -13,7 +13,6 @@ internal sealed class NamesSnapshot
     public NamesSnapshot(
         CompilationOptions options,
         IReadOnlyList<MetadataReference> references,
-        IReadOnlyList<MetadataId?> referenceMetadata,
         IReadOnlyList<SyntaxTree> files,
         Dictionary<string, BodyTriggers> names,
         BodyTriggers indexerTriggers,
@@ -24,21 +23,13 @@ internal sealed class NamesSnapshot
     {
         Options = options;
         References = Weakly(references);
-        ReferenceMetadata = new System.WeakReference<MetadataId>?[referenceMetadata.Count];
-        for (var i = 0; i < referenceMetadata.Count; i++)
-        {
-            ReferenceMetadata[i] = referenceMetadata[i] is { } metadata ? new System.WeakReference<MetadataId>(metadata) : null;
-        }
-
         Files = Weakly(files);
         FilePaths = new string[files.Count];
         ParseOptions = new ParseOptions[files.Count];
-        Texts = new FileText?[files.Count];
         for (var i = 0; i < files.Count; i++)
         {
             FilePaths[i] = files[i].FilePath;
             ParseOptions[i] = files[i].Options;
-            Texts[i] = FileText.Of(files[i]);
         }
 
         Names = names;
@@ -53,21 +44,12 @@ internal sealed class NamesSnapshot
 
     public System.WeakReference<MetadataReference>[] References { get; }
 
-    /// <summary>
-    /// The identity of the metadata each reference was read from (null for another compilation): a compiler server
-    /// makes new reference objects for every build but reads an unchanged file's metadata once.
-    /// </summary>
-    public System.WeakReference<MetadataId>?[] ReferenceMetadata { get; }
-
     /// <summary>The compilation's files in its order: the same tree object in a later compilation is the same file.</summary>
     public System.WeakReference<SyntaxTree>[] Files { get; }
 
     public string[] FilePaths { get; }
 
     public ParseOptions[] ParseOptions { get; }
-
-    /// <summary>Each file's text, where its tree has one at hand: a tree parsed anew from the same text is the same file.</summary>
-    public FileText?[] Texts { get; }
 
     /// <summary>The names and what each leads to; never changed once built, so shared by every compilation that carries them.</summary>
     public Dictionary<string, BodyTriggers> Names { get; }
