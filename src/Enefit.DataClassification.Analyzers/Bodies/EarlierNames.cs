@@ -95,15 +95,21 @@ internal static class EarlierNames
     }
 
     /// <summary>
-    /// Whether <paramref name="compilation"/> holds the very tree of any file of <paramref name="earlier"/>: it was made
-    /// from the earlier compilation, as the IDE makes one on each edit, rather than from files parsed anew.
+    /// Whether <paramref name="compilation"/> holds the very tree of a file of <paramref name="earlier"/> at the same
+    /// place: it was made from the earlier compilation, as the IDE makes one on each edit (the first file usually
+    /// tells), rather than from files parsed anew. Runs for every compilation, so it builds no set of the trees.
     /// </summary>
     public static bool SharesFiles(NamesSnapshot earlier, Compilation compilation)
     {
-        var files = new HashSet<SyntaxTree>(compilation.SyntaxTrees);
-        foreach (var file in earlier.Files)
+        var i = 0;
+        foreach (var file in compilation.SyntaxTrees)
         {
-            if (file.TryGetTarget(out var tree) && files.Contains(tree))
+            if (i == earlier.Files.Length)
+            {
+                return false;
+            }
+
+            if (IsTarget(earlier.Files[i++], file))
             {
                 return true;
             }
