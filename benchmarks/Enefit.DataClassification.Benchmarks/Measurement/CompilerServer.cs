@@ -16,13 +16,11 @@ public sealed class CompilerServer : IDisposable
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
 
     private readonly CommandLineCompiler _compiler;
-    private readonly string _serverPath;
     private readonly Process _process;
 
-    private CompilerServer(CommandLineCompiler compiler, string serverPath, Process process, string pipeName)
+    private CompilerServer(CommandLineCompiler compiler, Process process, string pipeName)
     {
         _compiler = compiler;
-        _serverPath = serverPath;
         _process = process;
         PipeName = pipeName;
     }
@@ -54,7 +52,7 @@ public sealed class CompilerServer : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new CompilerServer(compiler, serverPath, process, pipeName);
+        var server = new CompilerServer(compiler, process, pipeName);
         try
         {
             server.WaitUntilListening();
@@ -104,7 +102,7 @@ public sealed class CompilerServer : IDisposable
         {
             try
             {
-                using var request = Process.Start(ServerCommand(_compiler.DotnetHost, _serverPath, "-shutdown", "-pipename:" + PipeName));
+                using var request = Process.Start(ServerCommand(_compiler.DotnetHost, _compiler.ServerPath, "-shutdown", "-pipename:" + PipeName));
                 request?.WaitForExit(ShutdownTimeout);
             }
             finally
