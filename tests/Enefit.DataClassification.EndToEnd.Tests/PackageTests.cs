@@ -36,19 +36,10 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     public void A_consumer_gets_EDC0011_on_a_bad_member_and_builds_cleanly_once_it_is_fixed()
     {
         using var consumer = ConsumerProject.Create(_package);
-        consumer.Write("Customer.cs", """
-            using Enefit.DataClassification;
-
-            namespace Consumer;
-
-            public partial class Customer
-            {
-                [SubjectId] public string Id { get; set; } = "";
-
-                [MasterData, MarketingOnly]
-                public string Email { get; set; } = "";
-            }
-            """);
+        consumer.Write("Customer.cs", CustomerFile("""
+            [MasterData, MarketingOnly]
+            public string Email { get; set; } = "";
+            """));
 
         var broken = consumer.Build();
 
@@ -57,19 +48,10 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.Equal(18, BuildOutput.Diagnostics(broken.Output).Single(d => d.Id == "EDC0011").Column);
         Assert.Contains("'Customer.Email' carries [MasterData] and [MarketingOnly]", broken.Output);
 
-        consumer.Write("Customer.cs", """
-            using Enefit.DataClassification;
-
-            namespace Consumer;
-
-            public partial class Customer
-            {
-                [SubjectId] public string Id { get; set; } = "";
-
-                [MasterData(Kind = "user.contact.email")]
-                public string Email { get; set; } = "";
-            }
-            """);
+        consumer.Write("Customer.cs", CustomerFile("""
+            [MasterData(Kind = "user.contact.email")]
+            public string Email { get; set; } = "";
+            """));
 
         var fixedBuild = consumer.Build();
 
@@ -87,23 +69,14 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     public void A_rebuild_through_the_compiler_server_reports_what_the_first_build_did()
     {
         using var consumer = ConsumerProject.Create(_package);
-        consumer.Write("Customer.cs", """
-            using Enefit.DataClassification;
-
-            namespace Consumer;
-
-            public partial class Customer
-            {
-                [SubjectId] public string Id { get; set; } = "";
-
-                [CommunicationData] public decimal Debt { get; set; }
-            }
-
+        consumer.Write("Customer.cs", CustomerFile(
+            "[CommunicationData] public decimal Debt { get; set; }",
+            """
             public sealed class Report
             {
                 public decimal Total(Customer customer) => customer.Debt;
             }
-            """);
+            """));
 
         var first = consumer.Build();
         var second = consumer.Build("--no-incremental");
@@ -151,5 +124,17 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// A consumer's Customer.cs: a partial <c>Customer</c> with its subject id, then <paramref name="members"/> from line
+    /// 9, indented as members, and after the class and a blank line <paramref name="otherTypes"/>.
+    /// </summary>
+    private static string CustomerFile(string members, string otherTypes = "")
+    {
+        var indented = string.Join("\n", members.Split('\n').Select(line => "    " + line));
+        var customer = "using Enefit.DataClassification;\n\nnamespace Consumer;\n\npublic partial class Customer\n{\n" +
+            "    [SubjectId] public string Id { get; set; } = \"\";\n\n" + indented + "\n}\n";
+        return otherTypes.Length == 0 ? customer : customer + "\n" + otherTypes;
     }
 }
