@@ -1,4 +1,5 @@
 using System.CodeDom.Compiler;
+using System.Collections.Generic;
 using System.IO;
 
 namespace Enefit.DataClassification.Analyzers.Generator;
@@ -19,6 +20,25 @@ internal sealed class SourceWriter
     }
 
     public void Line(string line) => _writer.WriteLine(line);
+
+    /// <summary>
+    /// Writes a statement whose expression joins <paramref name="operands"/> with <c>+</c>: the first after
+    /// <paramref name="head"/>, each other on a line of its own, indented one level further, and
+    /// <paramref name="tail"/> after the last.
+    /// </summary>
+    public void Continued(string head, IReadOnlyList<string> operands, string tail)
+    {
+        _writer.Write(head + operands[0]);
+        _writer.Indent++;
+        for (var i = 1; i < operands.Count; i++)
+        {
+            _writer.WriteLine();
+            _writer.Write("+ " + operands[i]);
+        }
+
+        _writer.WriteLine(tail);
+        _writer.Indent--;
+    }
 
     public void BlankLine() => _writer.WriteLineNoTabs(string.Empty);
 

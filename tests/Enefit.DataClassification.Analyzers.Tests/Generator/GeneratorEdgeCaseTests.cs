@@ -157,6 +157,51 @@ public sealed class GeneratorEdgeCaseTests
     }
 
     [Fact]
+    public void The_redacting_text_prints_each_value_as_a_record_prints_it()
+    {
+        // Null, an empty Nullable, a value whose ToString returns null, a char, and a type with an operator + of its own,
+        // which a concatenation must not call: a record the compiler prints (Twin) says what each should look like.
+        using var assembly = GeneratedAssembly.Build("""
+            #nullable enable
+            using Enefit.DataClassification;
+            namespace P;
+            public readonly struct Money
+            {
+                public static string operator +(string text, Money money) => text + "not a record's text";
+                public override string ToString() => "3 EUR";
+            }
+            public sealed class Silent { public override string? ToString() => null; }
+            public partial class Odd
+            {
+                [MasterData] public string Secret { get; set; } = "s3cret";
+                public string? Name { get; set; }
+                public int? Count { get; set; }
+                public Money Amount { get; set; }
+                public Silent Quiet { get; set; } = new();
+                public char Grade { get; set; } = 'A';
+            }
+            public partial record OddRecord
+            {
+                [MasterData] public string Secret { get; init; } = "s3cret";
+                public string? Name { get; init; }
+                public int? Count { get; init; }
+                public Money Amount { get; init; }
+                public Silent Quiet { get; init; } = new();
+                public char Grade { get; init; } = 'A';
+            }
+            public sealed record Twin(string? Name, int? Count, Money Amount, Silent Quiet, char Grade);
+            public partial class Vault { [MasterData] public string Pin { get; set; } = "1234"; }
+            """);
+
+        var twin = assembly.Create("P.Twin", null, null, Activator.CreateInstance(assembly.Type("P.Money")), assembly.Create("P.Silent"), 'A');
+
+        Assert.Equal("Twin { Name = , Count = , Amount = 3 EUR, Quiet = , Grade = A }", twin.ToString());
+        Assert.Equal("Odd { Secret = [MasterData], Name = , Count = , Amount = 3 EUR, Quiet = , Grade = A }", assembly.Create("P.Odd").ToString());
+        Assert.Equal("OddRecord { Secret = [MasterData], Name = , Count = , Amount = 3 EUR, Quiet = , Grade = A }", assembly.Create("P.OddRecord").ToString());
+        Assert.Equal("Vault { Pin = [MasterData] }", assembly.Create("P.Vault").ToString());
+    }
+
+    [Fact]
     public void A_property_classified_through_its_interface_gets_accessors_and_an_override_is_left_to_its_base()
     {
         using var assembly = GeneratedAssembly.Build("""
@@ -323,7 +368,7 @@ public sealed class GeneratorEdgeCaseTests
         var run = GeneratorHarness.Run(compilation, options);
 
         Assert.DoesNotContain(run.Sources, source => source.Text.Contains("#nullable", StringComparison.Ordinal));
-        Assert.Contains("builder.Append((object)this.Segment);", run.Text("Legacy.Customer.DataClassification.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("+ (object)this.Segment\n", run.Text("Legacy.Customer.DataClassification.g.cs"), StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.Problems(run.Output));
     }
 
