@@ -16,9 +16,11 @@ namespace Enefit.DataClassification.CodeFixes;
 
 /// <summary>
 /// EDC0004: declares the purpose a member reads data for (§3.1) by adding <c>[ProcessingPurpose(Purpose.X)]</c> to
-/// the method, constructor, operator, property or indexer that holds the read. One action per purpose, grouped under
-/// "Declare a processing purpose" into the contract purposes of §6.1 and the marketing purposes of §7.3; for
-/// marketing-only data only the marketing purposes, since a contract purpose may not read it (EDC0002).
+/// the method, constructor, operator, property or indexer that holds the read, or, for a read no such member holds (a
+/// field initializer, an event accessor, a primary constructor's base arguments), to the type around it, whose purpose
+/// is then in force there. One action per purpose, grouped under "Declare a processing purpose" into the contract
+/// purposes of §6.1 and the marketing purposes of §7.3; for marketing-only data only the marketing purposes, since a
+/// contract purpose may not read it (EDC0002).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddProcessingPurposeCodeFix))]
 [Shared]
@@ -42,9 +44,8 @@ public sealed class AddProcessingPurposeCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (EnclosingMember.Of(root, diagnostic.Location.SourceSpan) is not { } member
-                || !CanCarryPurpose(member)
-                || (model.GetDeclaredSymbol(member, context.CancellationToken) is { } declared
+            if (TargetOf(root, diagnostic) is not { } target
+                || (model.GetDeclaredSymbol(target, context.CancellationToken) is { } declared
                     && MemberClassifier.HasAttribute(declared, symbols.ProcessingPurpose)))
             {
                 continue;
@@ -54,11 +55,11 @@ public sealed class AddProcessingPurposeCodeFix : CodeFixProvider
             var groups = ImmutableArray.CreateBuilder<CodeAction>();
             if (category != ClassifiedCategory.MarketingOnly)
             {
-                groups.Add(Group("Contract purpose (§6.1, no consent needed)", PurposeRules.IsContractPurpose, document, member));
+                groups.Add(Group("Contract purpose (§6.1, no consent needed)", PurposeRules.IsContractPurpose, document, target));
             }
 
-            groups.Add(Group("Marketing purpose (§7.3, needs consent)", PurposeRules.RequiresConsent, document, member));
-            context.RegisterCodeFix(CodeAction.Create("Declare a processing purpose", groups.ToImmutable(), isInlinable: false), diagnostic);
+            groups.Add(Group("Marketing purpose (§7.3, needs consent)", PurposeRules.RequiresConsent, document, target));
+            context.RegisterCodeFix(CodeAction.Create(TitleFor(target), groups.ToImmutable(), isInlinable: false), diagnostic);
         }
     }
 
@@ -82,9 +83,25 @@ public sealed class AddProcessingPurposeCodeFix : CodeFixProvider
         return CodeAction.Create(title, actions.ToImmutable(), isInlinable: false);
     }
 
-    /// <summary>A field initializer, an event or a type-level read has no member the attribute may sit on.</summary>
-    private static bool CanCarryPurpose(MemberDeclarationSyntax member)
-        => member is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or IndexerDeclarationSyntax;
+    /// <summary>
+    /// The declaration that gets the purpose for the read at <paramref name="diagnostic"/>: the member that holds it,
+    /// when the attribute may sit on that member; otherwise the type around it (a field initializer, an event, a
+    /// primary constructor's base arguments), since the purpose in force in a member without one is its type's (§3.1).
+    /// Null for a read in top-level statements, which only the assembly's purpose covers.
+    /// </summary>
+    private static MemberDeclarationSyntax? TargetOf(SyntaxNode root, Diagnostic diagnostic)
+    {
+        var member = EnclosingMember.Of(root, diagnostic.Location.SourceSpan);
+        return member is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or IndexerDeclarationSyntax
+            ? member
+            : member?.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+    }
+
+    /// <summary>A purpose declared on a type governs all its members that declare none: the title says so.</summary>
+    private static string TitleFor(MemberDeclarationSyntax target)
+        => target is TypeDeclarationSyntax type
+            ? $"Declare a processing purpose on type '{type.Identifier.ValueText}'"
+            : "Declare a processing purpose";
 
     /// <summary>The category of the member read at the diagnostic, or null when it cannot be told.</summary>
     private static ClassifiedCategory? CategoryRead(SyntaxNode root, SemanticModel model, KnownSymbols symbols, Diagnostic diagnostic, CancellationToken cancellationToken)
@@ -112,13 +129,15 @@ public sealed class AddProcessingPurposeCodeFix : CodeFixProvider
 
         // A member that reads marketing-only data is left alone by a contract purpose, which may not read it (EDC0002).
         var members = diagnostics
-            .GroupBy(diagnostic => EnclosingMember.Of(root, diagnostic.Location.SourceSpan))
+            .GroupBy(diagnostic => TargetOf(root, diagnostic))
             .Where(reads => reads.Key is not null
-                && CanCarryPurpose(reads.Key)
                 && reads.All(read => CategoryRead(root, model, symbols, read, context.CancellationToken) is not { } category
                     || PurposeRules.Permits(purpose, category)))
             .Select(reads => reads.Key!)
             .ToList();
+
+        // A type that gets the purpose covers its members: they need no attribute of their own.
+        members.RemoveAll(member => member.Ancestors().Any(ancestor => ancestor is MemberDeclarationSyntax outer && members.Contains(outer)));
         return await DeclareAsync(document, members, purpose, context.CancellationToken).ConfigureAwait(false);
     }
 

@@ -98,9 +98,9 @@ public sealed class AddProcessingPurposeCodeFixTests
                 """));
 
     [Fact]
-    public async Task A_read_in_a_field_initializer_has_no_member_to_declare_a_purpose_on()
+    public async Task A_read_in_a_field_initializer_is_offered_the_purposes_for_its_type()
         => Assert.Equal(
-            "",
+            ("Declare a processing purpose on type 'Defaults'\n" + ContractGroup + MarketingGroup).ReplaceLineEndings("\n"),
             await OutlineAsync(
                 """
                 public static class Defaults
@@ -108,6 +108,106 @@ public sealed class AddProcessingPurposeCodeFixTests
                     private static readonly string Email = [|new Customer().Email|];
                 }
                 """));
+
+    [Fact]
+    public Task A_read_in_a_field_initializer_gets_the_purpose_on_its_type()
+        => RunAsync(
+            """
+            using Enefit.DataClassification;
+
+            namespace Support
+            {
+                /// <summary>Who answers.</summary>
+                public static class Defaults
+                {
+                    private static readonly string Email = {|EDC0004:new Customer().Email|};
+                }
+            }
+            """,
+            """
+            using Enefit.DataClassification;
+
+            namespace Support
+            {
+                /// <summary>Who answers.</summary>
+                [ProcessingPurpose(Purpose.CustomerService)]
+                public static class Defaults
+                {
+                    private static readonly string Email = new Customer().Email;
+                }
+            }
+            """,
+            "CustomerService");
+
+    [Fact]
+    public Task A_read_in_a_primary_constructor_s_base_arguments_gets_the_purpose_on_its_type()
+        => RunAsync(
+            """
+            using Enefit.DataClassification;
+
+            public class Letter(string recipient)
+            {
+                public string Recipient { get; } = recipient;
+            }
+
+            public sealed class Reminder(Customer customer) : Letter({|EDC0004:customer.Email|});
+            """,
+            """
+            using Enefit.DataClassification;
+
+            public class Letter(string recipient)
+            {
+                public string Recipient { get; } = recipient;
+            }
+
+            [ProcessingPurpose(Purpose.ContractNotices)]
+            public sealed class Reminder(Customer customer) : Letter(customer.Email);
+            """,
+            "ContractNotices");
+
+    [Fact]
+    public Task Fix_all_puts_the_purpose_on_a_type_and_not_again_on_its_members()
+    {
+        var test = NewTest(
+            """
+            using Enefit.DataClassification;
+
+            public sealed class Desk
+            {
+                private readonly string _email = {|EDC0004:new Customer().Email|};
+                private readonly decimal _debt = {|EDC0004:new Customer().Debt|};
+
+                public decimal Due(Customer customer) => {|EDC0004:customer.Debt|};
+            }
+
+            public static class Invoices
+            {
+                public static decimal Total(Customer customer) => {|EDC0004:customer.Debt|};
+            }
+            """,
+            """
+            using Enefit.DataClassification;
+
+            [ProcessingPurpose(Purpose.CustomerService)]
+            public sealed class Desk
+            {
+                private readonly string _email = new Customer().Email;
+                private readonly decimal _debt = new Customer().Debt;
+
+                public decimal Due(Customer customer) => customer.Debt;
+            }
+
+            public static class Invoices
+            {
+                [ProcessingPurpose(Purpose.CustomerService)]
+                public static decimal Total(Customer customer) => customer.Debt;
+            }
+            """,
+            "CustomerService");
+        test.NumberOfFixAllIterations = 1;
+        test.NumberOfFixAllInDocumentIterations = 1;
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task The_using_is_added_when_the_file_lacks_it()
