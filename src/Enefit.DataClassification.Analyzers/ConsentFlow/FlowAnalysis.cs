@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Enefit.DataClassification.Analyzers.Graphs;
 using Enefit.DataClassification.Analyzers.Symbols;
@@ -20,8 +21,9 @@ internal interface IFlowObserver
 /// "A check holds" (DESIGN.md): at an operation, on every path from the entry of its body, a check for that subject
 /// returned true. Runs over the control-flow graph of a body and the graphs of its lambdas and local functions.
 /// A lambda starts with the facts that hold where it is created; a local function with those that hold at every call
-/// or delegate made of it in the body; both with the proofs their own parameters carry (a <c>MarketingConsent</c> or
-/// <c>ElectronicMarketingPermit</c> parameter: the caller checked). Made per compilation; holds no graph.
+/// or delegate made of it in the body and in the other local functions, which are walked before it; both with the
+/// proofs their own parameters carry (a <c>MarketingConsent</c> or <c>ElectronicMarketingPermit</c> parameter: the
+/// caller checked). Made per compilation; holds no graph.
 /// </summary>
 internal sealed class FlowAnalysis
 {
@@ -165,6 +167,8 @@ internal sealed class FlowAnalysis
         private readonly Queue<(ControlFlowGraph Graph, FlowState Entry)> _graphs = new();
         private readonly List<IMethodSymbol> _localFunctionOrder = new();
         private readonly Dictionary<IMethodSymbol, (ControlFlowGraph Declaring, FlowState? Entry)> _localFunctions = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<IMethodSymbol, HashSet<IMethodSymbol>> _callees = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<IMethodSymbol, int> _waitingCallers = new(SymbolEqualityComparer.Default);
 
         public Walk(FlowAnalysis analysis, IFlowObserver observer, CancellationToken cancellationToken)
         {
@@ -191,8 +195,13 @@ internal sealed class FlowAnalysis
                 }
 
                 // Local functions wait until every graph that may call them has been walked.
-                var next = _localFunctionOrder[0];
-                _localFunctionOrder.RemoveAt(0);
+                var next = NextLocalFunction();
+                _localFunctionOrder.Remove(next);
+                foreach (var callee in _callees[next])
+                {
+                    _waitingCallers[callee]--;
+                }
+
                 var (declaring, callers) = _localFunctions[next];
                 _localFunctions.Remove(next);
                 var graphOfNext = declaring.GetLocalFunctionControlFlowGraph(next, _cancellationToken);
@@ -200,17 +209,92 @@ internal sealed class FlowAnalysis
             }
         }
 
-        private void Visit(ControlFlowGraph graph, FlowState entry)
+        /// <summary>
+        /// The first declared of the waiting local functions that no other waiting one calls: every call of it has then
+        /// been walked, so it starts with the facts that hold at all of them, whichever order they are declared in. In
+        /// a cycle of local functions calling one another, the first declared, with the calls walked so far.
+        /// </summary>
+        private IMethodSymbol NextLocalFunction()
         {
-            foreach (var localFunction in graph.LocalFunctions)
+            foreach (var candidate in _localFunctionOrder)
             {
-                if (!_localFunctions.ContainsKey(localFunction))
+                if (_waitingCallers.TryGetValue(candidate, out var callers) is false || callers == 0)
                 {
-                    _localFunctions.Add(localFunction, (graph, null));
-                    _localFunctionOrder.Add(localFunction);
+                    return candidate;
                 }
             }
 
+            return _localFunctionOrder[0];
+        }
+
+        /// <summary>
+        /// Makes the local functions <paramref name="graph"/> declares wait, each counted as a caller of the other local
+        /// functions it calls or makes a delegate of anywhere in its body, its lambdas and the local functions declared
+        /// inside it (which are walked only after it).
+        /// </summary>
+        private void AddWaiting(ControlFlowGraph graph)
+        {
+            if (graph.LocalFunctions.IsEmpty)
+            {
+                return;
+            }
+
+            foreach (var operation in graph.OriginalOperation.Descendants())
+            {
+                if (operation is ILocalFunctionOperation declaration
+                    && graph.LocalFunctions.Contains(declaration.Symbol, SymbolEqualityComparer.Default))
+                {
+                    AddWaiting(graph, declaration.Symbol, CalleesOf(declaration));
+                }
+            }
+
+            // The graph's own list is the authority; a local function its operations did not show waits calling none.
+            foreach (var localFunction in graph.LocalFunctions)
+            {
+                AddWaiting(graph, localFunction, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
+            }
+        }
+
+        private void AddWaiting(ControlFlowGraph graph, IMethodSymbol localFunction, HashSet<IMethodSymbol> callees)
+        {
+            if (_localFunctions.ContainsKey(localFunction))
+            {
+                return;
+            }
+
+            _localFunctions.Add(localFunction, (graph, null));
+            _localFunctionOrder.Add(localFunction);
+            _callees.Add(localFunction, callees);
+            foreach (var callee in callees)
+            {
+                _waitingCallers[callee] = _waitingCallers.TryGetValue(callee, out var count) ? count + 1 : 1;
+            }
+        }
+
+        private static HashSet<IMethodSymbol> CalleesOf(ILocalFunctionOperation declaration)
+        {
+            var callees = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            foreach (var operation in declaration.Descendants())
+            {
+                switch (operation)
+                {
+                    case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call:
+                        callees.Add(call.TargetMethod.OriginalDefinition);
+                        break;
+                    case IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference:
+                        callees.Add(reference.Method.OriginalDefinition);
+                        break;
+                }
+            }
+
+            // Its own recursive calls come from inside it: they cannot be walked before it.
+            callees.Remove(declaration.Symbol);
+            return callees;
+        }
+
+        private void Visit(ControlFlowGraph graph, FlowState entry)
+        {
+            AddWaiting(graph);
             var scope = new GraphScope(graph, _analysis);
             var states = _analysis._solver.Solve(scope, entry, _cancellationToken);
             foreach (var block in graph.Blocks)

@@ -69,6 +69,101 @@ public sealed class LambdaTests
             """);
 
     [Fact]
+    public Task A_local_function_called_only_from_one_declared_after_it_starts_with_that_one_s_facts()
+        => Verify.VerifyAsync(
+            """
+            public class Offers
+            {
+                [ProcessingPurpose(Purpose.PersonalizedOffers)]
+                public void Run(Customer c)
+                {
+                    if (!Checks.Consented(c)) return;
+                    Outer();
+
+                    void Inner() => Use.It(c.Interests);
+                    void Outer() => Inner();
+                }
+
+                [ProcessingPurpose(Purpose.PersonalizedOffers)]
+                public void Nested(Customer c)
+                {
+                    if (!Checks.Consented(c)) return;
+                    Outer();
+
+                    void Inner() => Use.It(c.Interests);
+                    void Outer()
+                    {
+                        Deep();
+
+                        void Deep() => Inner();
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_local_function_also_called_before_the_check_by_one_declared_after_it_does_not_hold()
+        => Verify.VerifyAsync(
+            """
+            public class Offers
+            {
+                [ProcessingPurpose(Purpose.PersonalizedOffers)]
+                public void Careless(Customer c)
+                {
+                    Outer();
+                    if (!Checks.Consented(c)) return;
+                    Inner();
+
+                    void Inner() => Use.It({|EDC0001:c.Interests|});
+                    void Outer() => Inner();
+                }
+
+                [ProcessingPurpose(Purpose.PersonalizedOffers)]
+                public void CarelessDeep(Customer c)
+                {
+                    Outer();
+                    if (!Checks.Consented(c)) return;
+                    Inner();
+
+                    void Inner() => Use.It({|EDC0001:c.Interests|});
+                    void Outer()
+                    {
+                        Deep();
+
+                        void Deep() => Inner();
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Local_functions_that_call_one_another_start_with_the_calls_walked_before_them()
+        => Verify.VerifyAsync(
+            """
+            public class Offers
+            {
+                [ProcessingPurpose(Purpose.PersonalizedOffers)]
+                public void Run(Customer c)
+                {
+                    if (!Checks.Consented(c)) return;
+                    Ping(3);
+
+                    void Ping(int n) { Use.It(c.Interests); if (n > 0) Pong(n - 1); }
+                    void Pong(int n) { if (n > 0) Ping(n - 1); }
+                }
+
+                [ProcessingPurpose(Purpose.PersonalizedOffers)]
+                public void Careless(Customer c)
+                {
+                    Ping(3);
+
+                    void Ping(int n) { Use.It({|EDC0001:c.Interests|}); if (n > 0) Pong(n - 1); }
+                    void Pong(int n) { if (n > 0) Ping(n - 1); }
+                }
+            }
+            """);
+
+    [Fact]
     public Task A_proof_parameter_of_a_lambda_or_local_function_is_a_proof()
         => Verify.VerifyAsync(
             """
