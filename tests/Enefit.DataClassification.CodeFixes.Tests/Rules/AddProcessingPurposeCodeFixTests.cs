@@ -167,8 +167,7 @@ public sealed class AddProcessingPurposeCodeFixTests
 
     [Fact]
     public Task Fix_all_puts_the_purpose_on_a_type_and_not_again_on_its_members()
-    {
-        var test = NewTest(
+        => RunFixAllOnceAsync(
             """
             using Enefit.DataClassification;
 
@@ -204,10 +203,6 @@ public sealed class AddProcessingPurposeCodeFixTests
             }
             """,
             "CustomerService");
-        test.NumberOfFixAllIterations = 1;
-        test.NumberOfFixAllInDocumentIterations = 1;
-        return test.RunAsync();
-    }
 
     [Fact]
     public Task The_using_is_added_when_the_file_lacks_it()
@@ -325,8 +320,7 @@ public sealed class AddProcessingPurposeCodeFixTests
 
     [Fact]
     public Task Fix_all_declares_the_purpose_once_per_member()
-    {
-        var test = NewTest(
+        => RunFixAllOnceAsync(
             """
             using Enefit.DataClassification;
 
@@ -350,10 +344,6 @@ public sealed class AddProcessingPurposeCodeFixTests
             }
             """,
             "Billing");
-        test.NumberOfFixAllIterations = 1;
-        test.NumberOfFixAllInDocumentIterations = 1;
-        return test.RunAsync();
-    }
 
     [Fact]
     public Task Fix_all_with_a_contract_purpose_leaves_members_that_read_marketing_only_data_alone()
@@ -390,6 +380,15 @@ public sealed class AddProcessingPurposeCodeFixTests
         => OfferedActions.OutlineAsync(new AddProcessingPurposeCodeFix(), DiagnosticDescriptors.NoPurposeDeclared, Customer + "\n" + code);
 
     private static Task RunAsync(string source, string fixedSource, string purpose) => NewTest(source, fixedSource, purpose).RunAsync();
+
+    /// <summary>Fix-all must reach the fixed source in one pass over the document, as over the project.</summary>
+    private static Task RunFixAllOnceAsync(string source, string fixedSource, string purpose)
+    {
+        var test = NewTest(source, fixedSource, purpose);
+        test.NumberOfFixAllIterations = 1;
+        test.NumberOfFixAllInDocumentIterations = 1;
+        return test.RunAsync();
+    }
 
     private static Verify.Test NewTest(string source, string fixedSource, string purpose)
     {
