@@ -58,7 +58,7 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
                 policy,
                 BodyTriggers.ClientData,
                 operation => IsSink(operation, sinks),
-                report => new LeakReporter(report, sinks),
+                report => new LeakReporter(report, sinks, policy),
                 Statistics);
         });
     }
@@ -144,6 +144,85 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
             return HeldData.None;
         }
 
+        /// <summary>
+        /// The first public property of <paramref name="type"/> that a <c>[LogProperties]</c> parameter of that type
+        /// writes to the log with client data in it, and the data's category. Microsoft's logging generator redacts a
+        /// property that carries a classification attribute itself and skips one marked <c>[LogPropertyIgnore]</c>; any
+        /// other property it writes by its <c>ToString</c>, or, when <paramref name="transitive"/>, a complex one property by
+        /// property again. So a property classified only through its type, an interface or an overridden property, and
+        /// one whose value prints classified data, leak.
+        /// </summary>
+        public (IPropertySymbol Property, ClassifiedCategory Category)? LoggedLeak(ITypeSymbol type, bool transitive, TelemetrySinks sinks)
+            => LoggedLeak(type, transitive, sinks, depth: 0);
+
+        private (IPropertySymbol Property, ClassifiedCategory Category)? LoggedLeak(ITypeSymbol type, bool transitive, TelemetrySinks sinks, int depth)
+        {
+            if (ClassifiedContent.CannotHoldMembers(type) || depth > MaxRecordDepth)
+            {
+                return null;
+            }
+
+            foreach (var property in LoggedProperties(type))
+            {
+                if (sinks.IsNotLoggedInClear(property))
+                {
+                    continue;
+                }
+
+                if (OfMember(property)?.Category is { } category)
+                {
+                    return (property, category);
+                }
+
+                if (transitive && IsComplex(property.Type))
+                {
+                    if (LoggedLeak(property.Type, transitive, sinks, depth + 1) is { } nested)
+                    {
+                        return nested;
+                    }
+                }
+                else if (HeldBy(property.Type) is { IsHeld: true, Category: { } held })
+                {
+                    return (property, held);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A type whose properties transitive logging visits: an object, not a value printed whole or a sequence.</summary>
+        private static bool IsComplex(ITypeSymbol type)
+            => !ClassifiedContent.CannotHoldMembers(type)
+                && ClassifiedContent.ElementType(type) is null
+                && type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface;
+
+        /// <summary>The public instance properties a value of <paramref name="type"/> is logged by: its own, its base types', its interfaces'.</summary>
+        private static IEnumerable<IPropertySymbol> LoggedProperties(ITypeSymbol type)
+        {
+            var types = type.TypeKind == TypeKind.Interface ? type.AllInterfaces.Insert(0, (INamedTypeSymbol)type) : BaseTypesOf(type);
+            foreach (var current in types)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, IsOverride: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null } property)
+                    {
+                        yield return property;
+                    }
+                }
+            }
+        }
+
+        private static ImmutableArray<INamedTypeSymbol> BaseTypesOf(ITypeSymbol type)
+        {
+            var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            for (var current = type as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                types.Add(current);
+            }
+
+            return types.ToImmutable();
+        }
+
         private bool HasClassifiedMembers(INamedTypeSymbol type)
         {
             foreach (var member in ClassifiedContent.InstanceDataMembers(type))
@@ -163,12 +242,14 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
     {
         private readonly Action<Diagnostic> _report;
         private readonly TelemetrySinks _sinks;
+        private readonly LeakPolicy _policy;
         private readonly HashSet<(SyntaxTree, TextSpan)> _reported = new();
 
-        public LeakReporter(Action<Diagnostic> report, TelemetrySinks sinks)
+        public LeakReporter(Action<Diagnostic> report, TelemetrySinks sinks, LeakPolicy policy)
         {
             _report = report;
             _sinks = sinks;
+            _policy = policy;
         }
 
         public void Observe(IOperation operation, TaintAnalysis flow)
@@ -178,7 +259,16 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
                 case IInvocationOperation invocation when _sinks.Describe(invocation) is { } sink:
                     foreach (var argument in invocation.Arguments)
                     {
-                        if (_sinks.WritesArgument(invocation, argument))
+                        if (!_sinks.WritesArgument(invocation, argument))
+                        {
+                            continue;
+                        }
+
+                        if (_sinks.LogsProperties(invocation, argument, out var transitive))
+                        {
+                            ReportLoggedProperties(argument, sink, transitive, flow);
+                        }
+                        else
                         {
                             ReportArgument(argument, sink, flow);
                         }
@@ -212,6 +302,32 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
             }
 
             Report(argument.Value, sink, flow.TaintOf(argument.Value));
+        }
+
+        /// <summary>
+        /// A <c>[LogProperties]</c> argument is logged property by property, not printed: the data in it reaches the log
+        /// through the properties of the parameter's type (what the logging generator reads) that it does not redact. A
+        /// classified value passed there, rather than an object that holds one, is reported as any argument is.
+        /// </summary>
+        private void ReportLoggedProperties(IArgumentOperation argument, string sink, bool transitive, TaintAnalysis flow)
+        {
+            if (flow.TaintOf(argument.Value) is { IsObject: false, Category: not null } value)
+            {
+                Report(argument.Value, sink, value);
+            }
+            else if (argument.Parameter?.Type is { } type
+                && _policy.LoggedLeak(type, transitive, _sinks) is var (property, category)
+                && _reported.Add((argument.Value.Syntax.SyntaxTree, argument.Value.Syntax.Span)))
+            {
+                var name = SymbolNames.Of(property);
+                _report(Diagnostic.Create(
+                    DiagnosticDescriptors.ClassifiedDataLeak,
+                    argument.Value.Syntax.GetLocation(),
+                    name,
+                    PurposeRules.DescribeCategory(category),
+                    sink + " through [LogProperties]",
+                    $"mark '{name}' with its classification attribute so that the logging generator redacts it, or with [LogPropertyIgnore]"));
+            }
         }
 
         private void Report(IOperation value, string sink, Taint? taint)

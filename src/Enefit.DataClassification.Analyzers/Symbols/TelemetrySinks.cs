@@ -15,6 +15,8 @@ internal sealed class TelemetrySinks
     private readonly INamedTypeSymbol? _loggerMessageAttribute;
     private readonly AttributeReach? _loggerMessageReach;
     private readonly INamedTypeSymbol? _dataClassificationAttribute;
+    private readonly INamedTypeSymbol? _logPropertiesAttribute;
+    private readonly INamedTypeSymbol? _logPropertyIgnoreAttribute;
     private readonly INamedTypeSymbol? _console;
     private readonly INamedTypeSymbol? _textWriter;
     private readonly INamedTypeSymbol? _debug;
@@ -31,6 +33,8 @@ internal sealed class TelemetrySinks
         _loggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
         _loggerMessageReach = _loggerMessageAttribute is null ? null : new AttributeReach(_loggerMessageAttribute.ContainingAssembly);
         _dataClassificationAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
+        _logPropertiesAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LogPropertiesAttribute");
+        _logPropertyIgnoreAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LogPropertyIgnoreAttribute");
         _console = compilation.GetTypeByMetadataName("System.Console");
         _textWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
         _debug = compilation.GetTypeByMetadataName("System.Diagnostics.Debug");
@@ -117,6 +121,42 @@ internal sealed class TelemetrySinks
         return !IsLoggerMessage(invocation.TargetMethod) || !IsClassificationAttributed(parameter);
     }
 
+    /// <summary>
+    /// Whether a [LoggerMessage] method logs <paramref name="argument"/> property by property, its parameter marked
+    /// <c>[LogProperties]</c> (Microsoft.Extensions.Telemetry.Abstractions), rather than printing it; then
+    /// <paramref name="transitive"/> tells whether complex properties are visited in turn instead of printed.
+    /// </summary>
+    public bool LogsProperties(IInvocationOperation invocation, IArgumentOperation argument, out bool transitive)
+    {
+        transitive = false;
+        if (_logPropertiesAttribute is null || argument.Parameter is not { } parameter || !IsLoggerMessage(invocation.TargetMethod))
+        {
+            return false;
+        }
+
+        foreach (var attribute in parameter.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _logPropertiesAttribute))
+            {
+                foreach (var named in attribute.NamedArguments)
+                {
+                    transitive |= named is { Key: "Transitive", Value.Value: true };
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the logging generator leaves <paramref name="property"/> of a [LogProperties] object out of the log in
+    /// clear: redacted by a classification attribute of its own, or ignored by <c>[LogPropertyIgnore]</c>.
+    /// </summary>
+    public bool IsNotLoggedInClear(IPropertySymbol property)
+        => IsClassificationAttributed(property) || MemberClassifier.HasAttribute(property, _logPropertyIgnoreAttribute);
+
     /// <summary>The message argument of an exception constructor, which ends up in logs and error pages.</summary>
     public bool IsExceptionMessage(IObjectCreationOperation creation, IArgumentOperation argument)
         => argument.Parameter is { Name: "message" } && TypeRelations.DerivesFrom(creation.Type, _exception);
@@ -128,9 +168,9 @@ internal sealed class TelemetrySinks
     private bool IsLoggerMessage(IMethodSymbol method)
         => _loggerMessageReach is not null && _loggerMessageReach.MayCarry(method) && MemberClassifier.HasAttribute(method, _loggerMessageAttribute);
 
-    private bool IsClassificationAttributed(IParameterSymbol parameter)
+    private bool IsClassificationAttributed(ISymbol symbol)
     {
-        foreach (var attribute in parameter.GetAttributes())
+        foreach (var attribute in symbol.GetAttributes())
         {
             if (TypeRelations.DerivesFrom(attribute.AttributeClass, _dataClassificationAttribute))
             {

@@ -79,6 +79,84 @@ public sealed class ClassifiedDataLeakSinkTests
             Verify.Diagnostic("EDC0006").WithLocation(0).WithArguments("Customer.Email", "master", "the [LoggerMessage] method 'Logs.CustomerSeen'", ValueFix));
 
     [Fact]
+    public Task A_LogProperties_parameter_is_judged_by_the_properties_the_logging_generator_writes_in_clear()
+        => Verify.VerifyAsync(
+            """
+            using Enefit.DataClassification;
+            using Microsoft.Extensions.Logging;
+
+            [MarketingOnly]
+            public sealed class Profile { public string Topics { get; set; } = ""; }
+
+            public sealed class Visitor
+            {
+                [SubjectId] public string Id { get; set; } = "";
+                [MasterData] public string Email { get; set; } = "";
+                [LogPropertyIgnore] public Profile Hobbies { get; set; } = new();
+                public string Region { get; set; } = "";
+                public override string ToString() => Id + " " + Email;
+            }
+
+            public sealed class Order
+            {
+                public string Number { get; set; } = "";
+                public Profile Interests { get; set; } = new();
+            }
+
+            public sealed class Shipment
+            {
+                public Visitor Recipient { get; set; } = new();
+            }
+
+            #pragma warning disable EXTEXP0003 // Transitive is experimental in Microsoft.Extensions.Telemetry.Abstractions.
+            public static class Logs
+            {
+                [LoggerMessage(1, LogLevel.Information, "Visit")]
+                public static void Visited(ILogger logger, [LogProperties] Visitor visitor) { }
+
+                [LoggerMessage(2, LogLevel.Information, "Order")]
+                public static void Ordered(ILogger logger, [LogProperties] Order order) { }
+
+                [LoggerMessage(3, LogLevel.Information, "Shipped")]
+                public static void Shipped(ILogger logger, [LogProperties] Shipment shipment) { }
+
+                [LoggerMessage(4, LogLevel.Information, "Shipped")]
+                public static void ShippedInDetail(ILogger logger, [LogProperties(Transitive = true)] Shipment shipment) { }
+
+                [LoggerMessage(5, LogLevel.Information, "Seen {Visitor}")]
+                public static void Seen(ILogger logger, Visitor visitor) { }
+            }
+
+            public class Service
+            {
+                public void Run(ILogger logger, Visitor visitor, Order order, Shipment shipment)
+                {
+                    Logs.Visited(logger, visitor);
+                    Logs.Ordered(logger, {|#0:order|});
+                    Logs.Shipped(logger, {|#1:shipment|});
+                    Logs.ShippedInDetail(logger, shipment);
+                    Logs.Seen(logger, {|#2:visitor|});
+                }
+            }
+            """,
+            Customer,
+            Verify.Diagnostic("EDC0006").WithLocation(0).WithArguments(
+                "Order.Interests",
+                "marketing-only",
+                "the [LoggerMessage] method 'Logs.Ordered' through [LogProperties]",
+                "mark 'Order.Interests' with its classification attribute so that the logging generator redacts it, or with [LogPropertyIgnore]"),
+            Verify.Diagnostic("EDC0006").WithLocation(1).WithArguments(
+                "Shipment.Recipient",
+                "master",
+                "the [LoggerMessage] method 'Logs.Shipped' through [LogProperties]",
+                "mark 'Shipment.Recipient' with its classification attribute so that the logging generator redacts it, or with [LogPropertyIgnore]"),
+            Verify.Diagnostic("EDC0006").WithLocation(2).WithArguments(
+                "visitor",
+                "master",
+                "the [LoggerMessage] method 'Logs.Seen'",
+                "'Visitor' prints 'Visitor.Email' through its own ToString or is not partial: make 'Visitor' partial without a ToString of its own so that the generated ToString redacts, or write a non-classified member such as the subject id instead"));
+
+    [Fact]
     public Task LoggerMessage_Define_delegate_arguments_are_reported()
         => Verify.VerifyAsync(
             """

@@ -21,13 +21,15 @@ internal static class TestReferences
         MetadataReference.CreateFromFile(typeof(DataClassificationAttribute).Assembly.Location);
 
     /// <summary>
-    /// Microsoft.Extensions.Logging.Abstractions and Microsoft.Extensions.Compliance.Redaction, for tests of telemetry
-    /// sinks and redactors; opt in with <see cref="AddTelemetryTo"/>. Activity is in the framework already.
+    /// Microsoft.Extensions.Logging.Abstractions, Microsoft.Extensions.Compliance.Redaction and
+    /// Microsoft.Extensions.Telemetry.Abstractions (<c>[LogProperties]</c>), for tests of telemetry sinks and redactors;
+    /// opt in with <see cref="AddTelemetryTo"/>. Activity is in the framework already.
     /// </summary>
     public static IReadOnlyList<MetadataReference> Telemetry { get; } =
     [
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Compliance.Redaction.ErasingRedactor).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.LogPropertiesAttribute).Assembly.Location),
     ];
 
     public static IEnumerable<MetadataReference> Framework => Basic.Reference.Assemblies.Net100.References.All;
