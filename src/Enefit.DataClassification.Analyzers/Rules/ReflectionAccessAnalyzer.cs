@@ -67,7 +67,7 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (FindClassifiedMember(reflectedType, name, method.Name, classifier) is not { } found)
+        if (FindClassifiedMember(reflectedType, name, method.Name, IgnoresCase(invocation), classifier) is not { } found)
         {
             return;
         }
@@ -94,6 +94,24 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
+    /// <summary>
+    /// Whether the lookup may ignore case: its <c>BindingFlags</c> argument holds <c>IgnoreCase</c>, or is a value the
+    /// compiler does not know, which may hold it.
+    /// </summary>
+    private static bool IgnoresCase(IInvocationOperation invocation)
+    {
+        const int ignoreCase = 1; // System.Reflection.BindingFlags.IgnoreCase
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Type is { Name: "BindingFlags", ContainingNamespace: { Name: "Reflection", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
+            {
+                return argument.Value.ConstantValue is not { HasValue: true, Value: int flags } || (flags & ignoreCase) != 0;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The type reflected on when the compiler knows it: <c>typeof(T)</c> or the static type of <c>obj</c> in <c>obj.GetType()</c>.</summary>
     private static ITypeSymbol? ReflectedType(IOperation? instance)
     {
@@ -116,11 +134,12 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// The classified field or property <paramref name="name"/> names: the member itself (<c>GetProperty</c>,
     /// <c>GetField</c>, <c>GetMember</c>), or the member behind a generated accessor <c>GetX</c> or a property accessor
-    /// <c>get_X</c>/<c>set_X</c> (<c>GetMethod</c>, <c>GetMember</c>).
+    /// <c>get_X</c>/<c>set_X</c> (<c>GetMethod</c>, <c>GetMember</c>); compared in any case when <paramref name="ignoreCase"/>.
     /// </summary>
-    private static (ISymbol Member, ClassifiedCategory Category)? FindClassifiedMember(ITypeSymbol type, string name, string reflectionMethod, MemberClassifier classifier)
+    private static (ISymbol Member, ClassifiedCategory Category)? FindClassifiedMember(
+        ITypeSymbol type, string name, string reflectionMethod, bool ignoreCase, MemberClassifier classifier)
     {
-        if (reflectionMethod != "GetMethod" && classifier.ClassifiedMemberNamed(type, name, MemberKindOf(reflectionMethod)) is { } direct)
+        if (reflectionMethod != "GetMethod" && classifier.ClassifiedMemberNamed(type, name, MemberKindOf(reflectionMethod), ignoreCase) is { } direct)
         {
             return direct;
         }
@@ -133,8 +152,8 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
         foreach (var prefix in AccessorPrefixes)
         {
             if (name.Length > prefix.Length
-                && name.StartsWith(prefix, StringComparison.Ordinal)
-                && classifier.ClassifiedMemberNamed(type, name.Substring(prefix.Length)) is { } accessed)
+                && name.StartsWith(prefix, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+                && classifier.ClassifiedMemberNamed(type, name.Substring(prefix.Length), ignoreCase: ignoreCase) is { } accessed)
             {
                 return accessed;
             }

@@ -54,15 +54,18 @@ internal sealed class MemberClassifier
 
     /// <summary>
     /// The first classified field or property named <paramref name="name"/> on <paramref name="type"/> or, failing
-    /// that, on a base type; only of <paramref name="kind"/> when one is given.
+    /// that, on a base type; only of <paramref name="kind"/> when one is given; in any case when
+    /// <paramref name="ignoreCase"/>.
     /// </summary>
-    public (ISymbol Member, ClassifiedCategory Category)? ClassifiedMemberNamed(ITypeSymbol type, string name, SymbolKind? kind = null)
+    public (ISymbol Member, ClassifiedCategory Category)? ClassifiedMemberNamed(
+        ITypeSymbol type, string name, SymbolKind? kind = null, bool ignoreCase = false)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            foreach (var member in current.GetMembers(name))
+            foreach (var member in ignoreCase ? current.GetMembers() : current.GetMembers(name))
             {
                 if (member is IFieldSymbol or IPropertySymbol
+                    && (!ignoreCase || string.Equals(member.Name, name, System.StringComparison.OrdinalIgnoreCase))
                     && (kind is null || member.Kind == kind)
                     && CategoryOf(member) is { } category)
                 {

@@ -63,6 +63,29 @@ public sealed class ReflectionAccessAnalyzerTests
             Verify.Diagnostic("EDC0010").WithLocation(3).WithArguments("GetMember(\"GetEmail\")", "Customer.Email", "master"));
 
     [Fact]
+    public Task A_name_in_another_case_is_reported_where_the_lookup_may_ignore_case()
+        => Verify.VerifyAsync(
+            """
+            using System.Reflection;
+
+            public class Service
+            {
+                public void Read(Customer c, BindingFlags flags)
+                {
+                    typeof(Customer).GetProperty({|#0:"email"|}, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+                    c.GetType().GetMethod({|#1:"getinterests"|}, flags);
+                    typeof(Customer).GetMember({|#2:"DEBT"|}, BindingFlags.IgnoreCase | BindingFlags.Public | BindingFlags.Instance);
+                    typeof(Customer).GetProperty("email");
+                    typeof(Customer).GetField("debt", BindingFlags.Public | BindingFlags.Instance);
+                    typeof(Customer).GetProperty("region", BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+                }
+            }
+            """ + Model,
+            Verify.Diagnostic("EDC0010").WithLocation(0).WithArguments("GetProperty(\"email\")", "Customer.Email", "master"),
+            Verify.Diagnostic("EDC0010").WithLocation(1).WithArguments("GetMethod(\"getinterests\")", "Customer.Interests", "marketing-only"),
+            Verify.Diagnostic("EDC0010").WithLocation(2).WithArguments("GetMember(\"DEBT\")", "Customer.Debt", "communication"));
+
+    [Fact]
     public Task Non_classified_members_unknown_names_runtime_names_and_unknown_types_are_not_reported()
         => Verify.VerifyAsync(
             """
