@@ -231,6 +231,65 @@ public sealed class HandMadeProofAnalyzerTests
             """);
 
     [Fact]
+    public Task A_try_pattern_that_returns_true_with_the_empty_proof_is_reported()
+        => Verify.VerifyAsync(
+            """
+            using Enefit.DataClassification;
+
+            public class Customer
+            {
+                [SubjectId] public string Id { get; set; } = "";
+            }
+
+            public sealed class ConsentService
+            {
+                private readonly IConsentRegistry _registry;
+
+                public ConsentService(IConsentRegistry registry) => _registry = registry;
+
+                public bool TryLie(Customer customer, out MarketingConsent consent)
+                {
+                    consent = {|EDC0007:default|};
+                    return true;
+                }
+
+                public bool TrySometimes(Customer customer, out ElectronicMarketingPermit permit)
+                {
+                    permit = {|EDC0007:new()|};
+                    if (customer.Id.Length > 0)
+                    {
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                public bool TryFirst(Customer customer, out MarketingConsent consent)
+                {
+                    consent = default;
+                    if (customer.Id.Length > 0 && _registry.TryGetMarketingConsent(customer.Id, out consent))
+                    {
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                public bool TryCopy(Customer customer, out MarketingConsent consent)
+                {
+                    consent = default;
+                    var found = _registry.TryGetMarketingConsent(customer.Id, out var checkedConsent);
+                    if (found)
+                    {
+                        consent = checkedConsent;
+                    }
+
+                    return found;
+                }
+            }
+            """);
+
+    [Fact]
     public Task An_out_proof_of_a_method_that_does_not_return_bool_is_no_try_pattern()
         => Verify.VerifyAsync(
             """
