@@ -49,7 +49,7 @@ internal static class InheritancePlanner
     /// The redacting text: <c>PrintMembers</c> for a record (its compiler-made <c>ToString</c> calls it) unless the record
     /// declares one; <c>ToString</c> for a class or struct unless it declares one or a base type sealed it.
     /// </summary>
-    public static TextSpec? TextOf(INamedTypeSymbol type, MemberClassifier classifier)
+    public static TextSpec? TextOf(INamedTypeSymbol type, MemberClassifier classifier, CancellationToken cancellationToken)
     {
         if (type.IsRecord)
         {
@@ -62,7 +62,7 @@ internal static class InheritancePlanner
             var kind = type.TypeKind == TypeKind.Struct || (type.IsSealed && !IsRecordBase(type.BaseType))
                 ? TextKind.PrivatePrintMembers
                 : IsRecordBase(type.BaseType) ? TextKind.OverridePrintMembers : TextKind.VirtualPrintMembers;
-            return new TextSpec(kind, type.Name, PrintedMembers(new[] { type }, classifier));
+            return new TextSpec(kind, type.Name, PrintedMembers(new[] { type }, classifier, cancellationToken));
         }
 
         if (DeclaresOrSealsToString(type))
@@ -76,7 +76,7 @@ internal static class InheritancePlanner
             chain.Insert(0, current);
         }
 
-        return new TextSpec(TextKind.ToString, type.Name, PrintedMembers(chain, classifier));
+        return new TextSpec(TextKind.ToString, type.Name, PrintedMembers(chain, classifier, cancellationToken));
     }
 
     private static bool IsRecordBase(INamedTypeSymbol? baseType) => baseType is { IsRecord: true };
@@ -95,8 +95,12 @@ internal static class InheritancePlanner
         return false;
     }
 
-    /// <summary>The public instance fields and readable properties, base types first, as a record prints them.</summary>
-    private static EquatableArray<PrintedMemberSpec> PrintedMembers(IEnumerable<INamedTypeSymbol> chain, MemberClassifier classifier)
+    /// <summary>
+    /// The public instance fields and readable properties, base types first, as a record prints them; each with its
+    /// category, or the category of the classified member it hands out as it is (<see cref="ExposedData"/>).
+    /// </summary>
+    private static EquatableArray<PrintedMemberSpec> PrintedMembers(
+        IEnumerable<INamedTypeSymbol> chain, MemberClassifier classifier, CancellationToken cancellationToken)
     {
         var printed = new List<PrintedMemberSpec>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
@@ -109,7 +113,8 @@ internal static class InheritancePlanner
                     && member is not IPropertySymbol { GetMethod.DeclaredAccessibility: not Accessibility.Public }
                     && seen.Add(member.Name))
                 {
-                    printed.Add(new PrintedMemberSpec(member.Name, AccessorNames.Escape(member.Name), classifier.CategoryOf(member)));
+                    var category = classifier.CategoryOf(member) ?? ExposedData.CategoryExposedBy(member, classifier, cancellationToken);
+                    printed.Add(new PrintedMemberSpec(member.Name, AccessorNames.Escape(member.Name), category));
                 }
             }
         }

@@ -168,7 +168,7 @@ internal static class Parser
             FindSubjectId(type, classifier),
             MemberSpecs(type, classified, classifier, cancellationToken),
             InheritancePlanner.ExportKindOf(type, classifier, cancellationToken),
-            InheritancePlanner.TextOf(type, classifier),
+            InheritancePlanner.TextOf(type, classifier, cancellationToken),
             type.DeclaringSyntaxReferences[0].SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 });
     }
 

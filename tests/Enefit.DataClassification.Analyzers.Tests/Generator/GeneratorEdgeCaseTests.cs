@@ -202,6 +202,31 @@ public sealed class GeneratorEdgeCaseTests
     }
 
     [Fact]
+    public void A_public_property_that_hands_out_a_classified_member_prints_its_placeholder()
+    {
+        using var assembly = GeneratedAssembly.Build("""
+            using Enefit.DataClassification;
+            namespace E;
+            public partial class Company
+            {
+                [MasterData] private string _name = "Enefit AS";
+                [CommunicationData] private decimal _debt = 12m;
+                private string _city = "Tallinn";
+                public string TradeName => _name;
+                public decimal Debt { get { return this._debt; } }
+                public string Legal { get => (_name); }
+                public string City => _city;
+                public string Upper => _name.ToUpperInvariant();
+            }
+            """);
+
+        // Upper computes from the name: not recognised, and printed as it is (README, limits).
+        Assert.Equal(
+            "Company { TradeName = [MasterData], Debt = [CommunicationData], Legal = [MasterData], City = Tallinn, Upper = ENEFIT AS }",
+            assembly.Create("E.Company").ToString());
+    }
+
+    [Fact]
     public void A_property_classified_through_its_interface_gets_accessors_and_an_override_is_left_to_its_base()
     {
         using var assembly = GeneratedAssembly.Build("""
