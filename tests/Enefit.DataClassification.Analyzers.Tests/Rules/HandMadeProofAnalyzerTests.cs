@@ -182,23 +182,30 @@ public sealed class HandMadeProofAnalyzerTests
             }
             """);
 
+    /// <summary>A client, and the start of a service that asks the registry: the Try-pattern tests add its methods.</summary>
+    private const string ServiceWithRegistry = """
+        using Enefit.DataClassification;
+
+        public class Customer
+        {
+            [SubjectId] public string Id { get; set; } = "";
+        }
+
+        public sealed partial class ConsentService
+        {
+            private readonly IConsentRegistry _registry;
+
+            public ConsentService(IConsentRegistry registry) => _registry = registry;
+        }
+        """;
+
     [Fact]
     public Task The_false_path_of_a_try_pattern_may_set_its_out_proof_to_default()
         => Verify.VerifyAsync(
-            """
-            using Enefit.DataClassification;
+            ServiceWithRegistry + """
 
-            public class Customer
+            public sealed partial class ConsentService
             {
-                [SubjectId] public string Id { get; set; } = "";
-            }
-
-            public sealed class ConsentService
-            {
-                private readonly IConsentRegistry _registry;
-
-                public ConsentService(IConsentRegistry registry) => _registry = registry;
-
                 [ConsentCheck]
                 public bool TryConsent(Customer customer, out MarketingConsent consent)
                 {
@@ -233,20 +240,10 @@ public sealed class HandMadeProofAnalyzerTests
     [Fact]
     public Task A_try_pattern_that_returns_true_with_the_empty_proof_is_reported()
         => Verify.VerifyAsync(
-            """
-            using Enefit.DataClassification;
+            ServiceWithRegistry + """
 
-            public class Customer
+            public sealed partial class ConsentService
             {
-                [SubjectId] public string Id { get; set; } = "";
-            }
-
-            public sealed class ConsentService
-            {
-                private readonly IConsentRegistry _registry;
-
-                public ConsentService(IConsentRegistry registry) => _registry = registry;
-
                 public bool TryLie(Customer customer, out MarketingConsent consent)
                 {
                     consent = {|EDC0007:default|};
