@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Enefit.DataClassification.Analyzers.Bodies;
@@ -9,7 +8,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Enefit.DataClassification.Analyzers.Rules;
@@ -231,7 +229,7 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
             {
                 ISimpleAssignmentOperation assignment => assignment.Value == value
                     && IsTryPatternOutParameter(assignment.Target)
-                    && !ReturnsTrueWithIt(assignment, cancellationToken),
+                    && !ReturnPaths.ReturnsTrueWithoutUsing(assignment, cancellationToken),
                 IBinaryOperation => true,
                 IArgumentOperation { Parameter.ContainingSymbol: IMethodSymbol { Name: nameof(object.Equals) } } => true,
                 _ => false,
@@ -265,104 +263,6 @@ public sealed class HandMadeProofAnalyzer : DiagnosticAnalyzer
             }
 
             return parent;
-        }
-
-        /// <summary>
-        /// Whether a path from <paramref name="assignment"/> of an empty proof to a Try-pattern's <c>out</c> parameter
-        /// returns <c>true</c>, claiming a check with the empty proof (§7.1.2), without the parameter being used again.
-        /// Only a constant <c>true</c> counts, and any later use of the parameter ends a path: a method that returns what
-        /// it computed, or assigns the parameter again, gets the benefit of the doubt. The body's control-flow graph is
-        /// built only here, for such an assignment.
-        /// </summary>
-        private static bool ReturnsTrueWithIt(ISimpleAssignmentOperation assignment, CancellationToken cancellationToken)
-        {
-            var parameter = ((IParameterReferenceOperation)assignment.Target).Parameter;
-            var root = FlowRoots.RootOf(assignment);
-            if (!FlowRoots.HasControlFlowGraph(root)
-                || LocationIn(FlowRoots.GraphOf(root, cancellationToken), assignment.Syntax) is not var (start, index))
-            {
-                // An assignment in a local function or lambda lies in a graph of its own: left as a false path.
-                return false;
-            }
-
-            var visited = new HashSet<BasicBlock> { start };
-            var pending = new Stack<(BasicBlock Block, int From)>();
-            pending.Push((start, index + 1));
-            while (pending.Count > 0)
-            {
-                var (block, from) = pending.Pop();
-                if (UsesAfter(block, from, parameter))
-                {
-                    continue;
-                }
-
-                if (block.FallThroughSuccessor is { Semantics: ControlFlowBranchSemantics.Return } && block.BranchValue is { } returned)
-                {
-                    if (returned.ConstantValue is { HasValue: true, Value: true })
-                    {
-                        return true;
-                    }
-
-                    continue;
-                }
-
-                foreach (var successor in new[] { block.FallThroughSuccessor, block.ConditionalSuccessor })
-                {
-                    if (successor?.Destination is { } next && visited.Add(next))
-                    {
-                        pending.Push((next, 0));
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The block of <paramref name="graph"/> and the index of its operation that holds <paramref name="syntax"/>'s assignment.</summary>
-        private static (BasicBlock Block, int Index)? LocationIn(ControlFlowGraph graph, SyntaxNode syntax)
-        {
-            foreach (var block in graph.Blocks)
-            {
-                for (var i = 0; i < block.Operations.Length; i++)
-                {
-                    foreach (var operation in block.Operations[i].DescendantsAndSelf())
-                    {
-                        if (operation is ISimpleAssignmentOperation && operation.Syntax == syntax)
-                        {
-                            return (block, i);
-                        }
-                    }
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Whether the operations of <paramref name="block"/> from <paramref name="from"/> on, or its branch value, use <paramref name="parameter"/>.</summary>
-        private static bool UsesAfter(BasicBlock block, int from, IParameterSymbol parameter)
-        {
-            for (var i = from; i < block.Operations.Length; i++)
-            {
-                if (Uses(block.Operations[i], parameter))
-                {
-                    return true;
-                }
-            }
-
-            return block.BranchValue is { } branch && Uses(branch, parameter);
-        }
-
-        private static bool Uses(IOperation operation, IParameterSymbol parameter)
-        {
-            foreach (var descendant in operation.DescendantsAndSelf())
-            {
-                if (descendant is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>An <c>out</c> proof parameter of a method that returns <c>bool</c>: C# makes its false path assign it.</summary>
