@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Linq;
 using Enefit.DataClassification.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 
@@ -122,28 +122,16 @@ internal sealed class LeakPolicy : TaintPolicy
     /// <summary>The public instance properties a value of <paramref name="type"/> is logged by: its own, its base types', its interfaces'.</summary>
     private static IEnumerable<IPropertySymbol> LoggedProperties(ITypeSymbol type)
     {
-        var types = type.TypeKind == TypeKind.Interface ? type.AllInterfaces.Insert(0, (INamedTypeSymbol)type) : BaseTypesOf(type);
-        foreach (var current in types)
+        var members = type.TypeKind == TypeKind.Interface
+            ? type.AllInterfaces.Insert(0, (INamedTypeSymbol)type).SelectMany(ClassifiedContent.InstanceDataMembers)
+            : ClassifiedContent.InstanceDataMembers(type);
+        foreach (var member in members)
         {
-            foreach (var member in current.GetMembers())
+            if (member is IPropertySymbol { IsOverride: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null } property)
             {
-                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, IsOverride: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null } property)
-                {
-                    yield return property;
-                }
+                yield return property;
             }
         }
-    }
-
-    private static ImmutableArray<INamedTypeSymbol> BaseTypesOf(ITypeSymbol type)
-    {
-        var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-        for (var current = type as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-        {
-            types.Add(current);
-        }
-
-        return types.ToImmutable();
     }
 
     private bool HasClassifiedMembers(INamedTypeSymbol type)
