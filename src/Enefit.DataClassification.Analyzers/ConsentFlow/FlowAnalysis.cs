@@ -242,7 +242,8 @@ internal sealed class FlowAnalysis
             foreach (var operation in graph.OriginalOperation.Descendants())
             {
                 if (operation is ILocalFunctionOperation declaration
-                    && graph.LocalFunctions.Contains(declaration.Symbol, SymbolEqualityComparer.Default))
+                    && graph.LocalFunctions.Contains(declaration.Symbol, SymbolEqualityComparer.Default)
+                    && !_localFunctions.ContainsKey(declaration.Symbol))
                 {
                     AddWaiting(graph, declaration.Symbol, CalleesOf(declaration));
                 }
@@ -251,17 +252,15 @@ internal sealed class FlowAnalysis
             // The graph's own list is the authority; a local function its operations did not show waits calling none.
             foreach (var localFunction in graph.LocalFunctions)
             {
-                AddWaiting(graph, localFunction, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
+                if (!_localFunctions.ContainsKey(localFunction))
+                {
+                    AddWaiting(graph, localFunction, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
+                }
             }
         }
 
         private void AddWaiting(ControlFlowGraph graph, IMethodSymbol localFunction, HashSet<IMethodSymbol> callees)
         {
-            if (_localFunctions.ContainsKey(localFunction))
-            {
-                return;
-            }
-
             _localFunctions.Add(localFunction, (graph, null));
             _localFunctionOrder.Add(localFunction);
             _callees.Add(localFunction, callees);
