@@ -102,6 +102,7 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
             switch (operation)
             {
                 case IInvocationOperation invocation when _sinks.Describe(invocation) is { } sink:
+                    var isLoggerMessage = _sinks.IsLoggerMessage(invocation.TargetMethod);
                     foreach (var argument in invocation.Arguments)
                     {
                         if (!_sinks.WritesArgument(invocation, argument))
@@ -109,7 +110,7 @@ public sealed class ClassifiedDataLeakAnalyzer : DiagnosticAnalyzer
                             continue;
                         }
 
-                        if (_sinks.LogsProperties(invocation, argument, out var transitive))
+                        if (isLoggerMessage && _sinks.LogsProperties(argument, out var transitive))
                         {
                             ReportLoggedProperties(argument, sink, transitive, flow);
                         }

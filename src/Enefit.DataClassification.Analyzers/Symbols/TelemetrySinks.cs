@@ -122,14 +122,15 @@ internal sealed class TelemetrySinks
     }
 
     /// <summary>
-    /// Whether a [LoggerMessage] method logs <paramref name="argument"/> property by property, its parameter marked
-    /// <c>[LogProperties]</c> (Microsoft.Extensions.Telemetry.Abstractions), rather than printing it; then
-    /// <paramref name="transitive"/> tells whether complex properties are visited in turn instead of printed.
+    /// Whether <paramref name="argument"/> of a call of a [LoggerMessage] method (<see cref="IsLoggerMessage"/>, asked
+    /// once per call by the caller) is logged property by property, its parameter marked <c>[LogProperties]</c>
+    /// (Microsoft.Extensions.Telemetry.Abstractions), rather than printed; then <paramref name="transitive"/> tells
+    /// whether complex properties are visited in turn instead of printed.
     /// </summary>
-    public bool LogsProperties(IInvocationOperation invocation, IArgumentOperation argument, out bool transitive)
+    public bool LogsProperties(IArgumentOperation argument, out bool transitive)
     {
         transitive = false;
-        if (_logPropertiesAttribute is null || argument.Parameter is not { } parameter || !IsLoggerMessage(invocation.TargetMethod))
+        if (_logPropertiesAttribute is null || argument.Parameter is not { } parameter)
         {
             return false;
         }
@@ -165,7 +166,7 @@ internal sealed class TelemetrySinks
     /// A <c>[LoggerMessage]</c> method, whose generated body logs its parameters. Asked of every call, so the method's
     /// attributes are read only where the attribute can be (<see cref="AttributeReach"/>).
     /// </summary>
-    private bool IsLoggerMessage(IMethodSymbol method)
+    public bool IsLoggerMessage(IMethodSymbol method)
         => _loggerMessageReach is not null && _loggerMessageReach.MayCarry(method) && MemberClassifier.HasAttribute(method, _loggerMessageAttribute);
 
     private bool IsClassificationAttributed(ISymbol symbol)
