@@ -40,22 +40,26 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
             }
 
             var classifier = new MemberClassifier(symbols);
-            BodyGate.RegisterBodyAction(start, BodyTriggers.Reflection, (context, roots) => AnalyzeBody(context, roots, systemType, classifier));
+            var bindingFlags = start.Compilation.GetTypeByMetadataName("System.Reflection.BindingFlags");
+            BodyGate.RegisterBodyAction(
+                start, BodyTriggers.Reflection, (context, roots) => AnalyzeBody(context, roots, systemType, bindingFlags, classifier));
         });
     }
 
-    private static void AnalyzeBody(CodeBlockAnalysisContext context, List<IOperation> roots, INamedTypeSymbol systemType, MemberClassifier classifier)
+    private static void AnalyzeBody(
+        CodeBlockAnalysisContext context, List<IOperation> roots, INamedTypeSymbol systemType, INamedTypeSymbol? bindingFlags, MemberClassifier classifier)
     {
         foreach (var operation in CodeBlockRoots.OperationsOf(roots))
         {
             if (operation is IInvocationOperation invocation)
             {
-                Analyze(context, invocation, systemType, classifier);
+                Analyze(context, invocation, systemType, bindingFlags, classifier);
             }
         }
     }
 
-    private static void Analyze(CodeBlockAnalysisContext context, IInvocationOperation invocation, INamedTypeSymbol systemType, MemberClassifier classifier)
+    private static void Analyze(
+        CodeBlockAnalysisContext context, IInvocationOperation invocation, INamedTypeSymbol systemType, INamedTypeSymbol? bindingFlags, MemberClassifier classifier)
     {
         var method = invocation.TargetMethod;
         if (method.IsStatic
@@ -67,7 +71,7 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (FindClassifiedMember(reflectedType, name, method.Name, IgnoresCase(invocation), classifier) is not { } found)
+        if (FindClassifiedMember(reflectedType, name, method.Name, IgnoresCase(invocation, bindingFlags), classifier) is not { } found)
         {
             return;
         }
@@ -98,12 +102,12 @@ public sealed class ReflectionAccessAnalyzer : DiagnosticAnalyzer
     /// Whether the lookup may ignore case: its <c>BindingFlags</c> argument holds <c>IgnoreCase</c>, or is a value the
     /// compiler does not know, which may hold it.
     /// </summary>
-    private static bool IgnoresCase(IInvocationOperation invocation)
+    private static bool IgnoresCase(IInvocationOperation invocation, INamedTypeSymbol? bindingFlags)
     {
         const int ignoreCase = 1; // System.Reflection.BindingFlags.IgnoreCase
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter?.Type is { Name: "BindingFlags", ContainingNamespace: { Name: "Reflection", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
+            if (bindingFlags is not null && SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type, bindingFlags))
             {
                 return argument.Value.ConstantValue is not { HasValue: true, Value: int flags } || (flags & ignoreCase) != 0;
             }
