@@ -97,7 +97,7 @@ internal static class InheritancePlanner
 
     /// <summary>
     /// The public instance fields and readable properties, base types first, as a record prints them; each with its
-    /// category, or the category of the classified member it hands out as it is (<see cref="ExposedData"/>).
+    /// category, or the category of the classified members its getter reads (<see cref="ExposedData"/>).
     /// </summary>
     private static EquatableArray<PrintedMemberSpec> PrintedMembers(
         IEnumerable<INamedTypeSymbol> chain, MemberClassifier classifier, CancellationToken cancellationToken)

@@ -202,7 +202,7 @@ public sealed class GeneratorEdgeCaseTests
     }
 
     [Fact]
-    public void A_public_property_that_hands_out_a_classified_member_prints_its_placeholder()
+    public void A_public_property_whose_getter_reads_a_classified_member_prints_a_placeholder()
     {
         using var assembly = GeneratedAssembly.Build("""
             using Enefit.DataClassification;
@@ -211,18 +211,35 @@ public sealed class GeneratorEdgeCaseTests
             {
                 [MasterData] private string _name = "Enefit AS";
                 [CommunicationData] private decimal _debt = 12m;
+                [MarketingOnly] private string _hobby = "sailing";
                 private string _city = "Tallinn";
                 public string TradeName => _name;
                 public decimal Debt { get { return this._debt; } }
                 public string Legal { get => (_name); }
                 public string City => _city;
                 public string Upper => _name.ToUpperInvariant();
+                public string Card { get { var text = $"{_name}, owes {_debt}"; return text; } }
+                public string Pitch => _name + " likes " + _hobby;
+                public int Letters => Other.Letters(_name);
+                public string OtherName => Other.Default._name;
+                public string Named => Describe(_name: _city);
+                public string Sister => new Company()?._name ?? "";
+                private static string Describe(string _name) => _name;
+            }
+            public sealed class Other
+            {
+                public static readonly Other Default = new();
+                public string _name = "other";
+                public static int Letters(string text) => text.Length;
             }
             """);
 
-        // Upper computes from the name: not recognised, and printed as it is (README, limits).
+        // Read alone, after this., in an interpolation, a concatenation or a call: redacted; of several categories the
+        // most restricted (§7.4). Read from another object, or a named argument's name: printed as it is.
         Assert.Equal(
-            "Company { TradeName = [MasterData], Debt = [CommunicationData], Legal = [MasterData], City = Tallinn, Upper = ENEFIT AS }",
+            "Company { TradeName = [MasterData], Debt = [CommunicationData], Legal = [MasterData], City = Tallinn, "
+            + "Upper = [MasterData], Card = [CommunicationData], Pitch = [MarketingOnly], Letters = [MasterData], "
+            + "OtherName = other, Named = Tallinn, Sister = Enefit AS }",
             assembly.Create("E.Company").ToString());
     }
 
