@@ -9,8 +9,9 @@ namespace Enefit.DataClassification.Analyzers.TaintFlow;
 /// <summary>
 /// Follows client data through one method body: a forward "may hold data" analysis over the body's control-flow graph,
 /// iterated to a fixed point (with a budget, so it always ends), then one more pass that shows every call, creation
-/// and assignment to an <see cref="ITaintObserver"/>. Locals, parameters and compiler flow captures are tracked; an
-/// assignment of a clean value cleans a variable; fields are not tracked (a field read is judged by its member).
+/// and assignment to an <see cref="ITaintObserver"/>. Locals, parameters, compiler flow captures and the fields of the
+/// object itself or static fields (<see cref="IsFollowedField"/>) are tracked; an assignment of a clean value cleans a
+/// variable; any other field, and any property, is judged by its member.
 /// Lambdas start with the facts where they are created, local functions with what any point of the body knows.
 /// </summary>
 internal sealed class TaintAnalysis
@@ -290,7 +291,8 @@ internal sealed class TaintAnalysis
     {
         var receiver = EvaluateReceiver(member, state, depth);
         var indexed = member is IPropertyReferenceOperation { Property.IsIndexer: true } ? receiver : null;
-        return _policy.OfMember(member.Member) ?? indexed ?? _policy.OfObject(member);
+        var stored = member is IFieldReferenceOperation field && IsFollowedField(field) ? state.Get(field.Field) : null;
+        return _policy.OfMember(member.Member) ?? stored ?? indexed ?? _policy.OfObject(member);
     }
 
     /// <summary>An array element is what its array holds.</summary>
@@ -418,6 +420,9 @@ internal sealed class TaintAnalysis
             case IParameterReferenceOperation parameter:
                 state.Set(parameter.Parameter, value);
                 break;
+            case IFieldReferenceOperation field when IsFollowedField(field):
+                state.Set(field.Field, value);
+                break;
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when value is not null:
                 AddToVariable(indexer.Instance, value, state);
                 break;
@@ -446,6 +451,9 @@ internal sealed class TaintAnalysis
                 case IParameterReferenceOperation parameter:
                     state.Add(parameter.Parameter, taint);
                     return;
+                case IFieldReferenceOperation field when IsFollowedField(field):
+                    state.Add(field.Field, taint);
+                    return;
                 case IFlowCaptureReferenceOperation capture:
                     state.Add(capture.Id, taint);
                     return;
@@ -454,6 +462,16 @@ internal sealed class TaintAnalysis
             }
         }
     }
+
+    /// <summary>
+    /// A field the method itself may store data into and read it back from (<c>_last = c.Email; …
+    /// logger.Log(_last);</c>): one of the object the method runs on, or a static one. What the method stores there is
+    /// what it reads back, until it stores again; a call in between that changes the field is not seen, and what another
+    /// method stored is not known (the flow is intra-procedural). Another object's field is judged by its member alone.
+    /// </summary>
+    private static bool IsFollowedField(IFieldReferenceOperation field)
+        => !field.Field.IsConst
+            && (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance });
 
     private void EnqueueFunction(IFlowAnonymousFunctionOperation function, TaintState state)
     {

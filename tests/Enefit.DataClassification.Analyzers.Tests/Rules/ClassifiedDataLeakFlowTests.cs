@@ -135,6 +135,44 @@ public sealed class ClassifiedDataLeakFlowTests
             Verify.Diagnostic("EDC0006").WithLocation(1).WithArguments("Customer.Email", "master", "Console.WriteLine", ValueFix));
 
     [Fact]
+    public Task A_field_of_the_object_or_a_static_field_carries_what_the_method_stored_in_it()
+        => Verify.VerifyAsync(
+            """
+            using System.Text;
+            using Microsoft.Extensions.Logging;
+
+            public class Service
+            {
+                private static string s_shared = "";
+                private readonly StringBuilder _builder = new();
+                private readonly Other _other = new();
+                private string _last = "";
+
+                public void Run(ILogger logger, Customer c)
+                {
+                    _last = c.Email;
+                    logger.LogInformation({|#0:_last|});
+                    this._last = c.Region;
+                    logger.LogInformation(_last);
+                    s_shared = "Debt " + c.Debt;
+                    logger.LogInformation({|#1:Service.s_shared|});
+                    _builder.Append(c.Interests);
+                    logger.LogInformation({|#2:_builder.ToString()|});
+                    _other.Text = c.Email;
+                    logger.LogInformation(_other.Text);
+                }
+
+                public void Later(ILogger logger) => logger.LogInformation(_last);
+            }
+
+            public class Other { public string Text = ""; }
+            """,
+            Customer,
+            Verify.Diagnostic("EDC0006").WithLocation(0).WithArguments("Customer.Email", "master", "ILogger.LogInformation", ValueFix),
+            Verify.Diagnostic("EDC0006").WithLocation(1).WithArguments("Customer.Debt", "communication", "ILogger.LogInformation", ValueFix),
+            Verify.Diagnostic("EDC0006").WithLocation(2).WithArguments("Customer.Interests", "marketing-only", "ILogger.LogInformation", ValueFix));
+
+    [Fact]
     public Task StringBuilder_Append_chains_write_into_the_builder_and_its_ToString()
         => Verify.VerifyAsync(
             """
