@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -9,9 +11,9 @@ namespace Enefit.DataClassification.Analyzers.TaintFlow;
 /// <summary>
 /// Follows client data through one method body: a forward "may hold data" analysis over the body's control-flow graph,
 /// iterated to a fixed point (with a budget, so it always ends), then one more pass that shows every call, creation
-/// and assignment to an <see cref="ITaintObserver"/>. Locals, parameters, compiler flow captures and the fields of the
-/// object itself or static fields (<see cref="IsFollowedField"/>) are tracked; an assignment of a clean value cleans a
-/// variable; any other field, and any property, is judged by its member.
+/// and assignment to an <see cref="ITaintObserver"/>. Locals, parameters, compiler flow captures and the fields and
+/// auto-properties of the object itself or static ones (<see cref="FollowedMember"/>) are tracked; an assignment of a
+/// clean value cleans a variable; any other member is judged by its member alone.
 /// Lambdas start with the facts where they are created, local functions with what any point of the body knows.
 /// </summary>
 internal sealed class TaintAnalysis
@@ -26,6 +28,7 @@ internal sealed class TaintAnalysis
     private readonly ITaintObserver _observer;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<IOperation, Taint?> _recorded = new();
+    private readonly Dictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
     private readonly Queue<(ControlFlowGraph Graph, TaintState Entry)> _pending = new();
     private ControlFlowGraph? _graph;
     private bool _recording;
@@ -291,7 +294,7 @@ internal sealed class TaintAnalysis
     {
         var receiver = EvaluateReceiver(member, state, depth);
         var indexed = member is IPropertyReferenceOperation { Property.IsIndexer: true } ? receiver : null;
-        var stored = member is IFieldReferenceOperation field && IsFollowedField(field) ? state.Get(field.Field) : null;
+        var stored = FollowedMember(member) is { } followed ? state.Get(followed) : null;
         return _policy.OfMember(member.Member) ?? stored ?? indexed ?? _policy.OfObject(member);
     }
 
@@ -410,7 +413,7 @@ internal sealed class TaintAnalysis
         }
     }
 
-    private static void Assign(IOperation target, Taint? value, TaintState state)
+    private void Assign(IOperation target, Taint? value, TaintState state)
     {
         switch (target)
         {
@@ -420,20 +423,20 @@ internal sealed class TaintAnalysis
             case IParameterReferenceOperation parameter:
                 state.Set(parameter.Parameter, value);
                 break;
-            case IFieldReferenceOperation field when IsFollowedField(field):
-                state.Set(field.Field, value);
-                break;
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when value is not null:
                 AddToVariable(indexer.Instance, value, state);
                 break;
             case IArrayElementReferenceOperation element when value is not null:
                 AddToVariable(element.ArrayReference, value, state);
                 break;
+            case IMemberReferenceOperation member when FollowedMember(member) is { } followed:
+                state.Set(followed, value);
+                break;
         }
     }
 
     /// <summary>Data written into a builder or collection stays in the variable that holds it, through call chains.</summary>
-    private static void AddToVariable(IOperation? holder, Taint taint, TaintState state)
+    private void AddToVariable(IOperation? holder, Taint taint, TaintState state)
     {
         for (var current = holder; current is not null;)
         {
@@ -451,8 +454,8 @@ internal sealed class TaintAnalysis
                 case IParameterReferenceOperation parameter:
                     state.Add(parameter.Parameter, taint);
                     return;
-                case IFieldReferenceOperation field when IsFollowedField(field):
-                    state.Add(field.Field, taint);
+                case IMemberReferenceOperation member when FollowedMember(member) is { } followed:
+                    state.Add(followed, taint);
                     return;
                 case IFlowCaptureReferenceOperation capture:
                     state.Add(capture.Id, taint);
@@ -464,14 +467,42 @@ internal sealed class TaintAnalysis
     }
 
     /// <summary>
-    /// A field the method itself may store data into and read it back from (<c>_last = c.Email; …
-    /// logger.Log(_last);</c>): one of the object the method runs on, or a static one. What the method stores there is
-    /// what it reads back, until it stores again; a call in between that changes the field is not seen, and what another
-    /// method stored is not known (the flow is intra-procedural). Another object's field is judged by its member alone.
+    /// A member the method itself may store data into and read it back from (<c>_last = c.Email; …
+    /// logger.Log(_last);</c>): a field or an auto-property of the object the method runs on, or a static one. What the
+    /// method stores there is what it reads back, until it stores again; a call in between that changes the member is
+    /// not seen, and what another method stored is not known (the flow is intra-procedural). Another object's members,
+    /// and a property with code of its own, are judged by the member alone.
     /// </summary>
-    private static bool IsFollowedField(IFieldReferenceOperation field)
-        => !field.Field.IsConst
-            && (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance });
+    private ISymbol? FollowedMember(IMemberReferenceOperation member)
+    {
+        if (!member.Member.IsStatic
+            && member.Instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
+        {
+            return null;
+        }
+
+        return member switch
+        {
+            IFieldReferenceOperation { Field.IsConst: false } field => field.Field,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property when IsAutoProperty(property.Property) => property.Property,
+            _ => null,
+        };
+    }
+
+    /// <summary>A property declared once in source whose accessors have no code: what is stored is what is read.</summary>
+    private bool IsAutoProperty(IPropertySymbol property)
+    {
+        if (!_autoProperties.TryGetValue(property, out var isAuto))
+        {
+            isAuto = !property.IsAbstract && !property.IsExtern
+                && property.DeclaringSyntaxReferences.Length == 1
+                && property.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors }
+                && accessors.Accessors.All(accessor => accessor.Body is null && accessor.ExpressionBody is null);
+            _autoProperties[property] = isAuto;
+        }
+
+        return isAuto;
+    }
 
     private void EnqueueFunction(IFlowAnonymousFunctionOperation function, TaintState state)
     {

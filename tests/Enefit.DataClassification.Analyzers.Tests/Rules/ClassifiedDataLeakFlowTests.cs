@@ -135,7 +135,7 @@ public sealed class ClassifiedDataLeakFlowTests
             Verify.Diagnostic("EDC0006").WithLocation(1).WithArguments("Customer.Email", "master", "Console.WriteLine", ValueFix));
 
     [Fact]
-    public Task A_field_of_the_object_or_a_static_field_carries_what_the_method_stored_in_it()
+    public Task A_field_or_auto_property_of_the_object_or_a_static_one_carries_what_the_method_stored_in_it()
         => Verify.VerifyAsync(
             """
             using System.Text;
@@ -147,6 +147,10 @@ public sealed class ClassifiedDataLeakFlowTests
                 private readonly StringBuilder _builder = new();
                 private readonly Other _other = new();
                 private string _last = "";
+
+                public string Last { get; set; } = "";
+
+                public string Masked { get => "***"; set { } }
 
                 public void Run(ILogger logger, Customer c)
                 {
@@ -160,6 +164,10 @@ public sealed class ClassifiedDataLeakFlowTests
                     logger.LogInformation({|#2:_builder.ToString()|});
                     _other.Text = c.Email;
                     logger.LogInformation(_other.Text);
+                    Last = c.Email;
+                    logger.LogInformation({|#3:this.Last|});
+                    Masked = c.Email;
+                    logger.LogInformation(Masked);
                 }
 
                 public void Later(ILogger logger) => logger.LogInformation(_last);
@@ -170,7 +178,8 @@ public sealed class ClassifiedDataLeakFlowTests
             Customer,
             Verify.Diagnostic("EDC0006").WithLocation(0).WithArguments("Customer.Email", "master", "ILogger.LogInformation", ValueFix),
             Verify.Diagnostic("EDC0006").WithLocation(1).WithArguments("Customer.Debt", "communication", "ILogger.LogInformation", ValueFix),
-            Verify.Diagnostic("EDC0006").WithLocation(2).WithArguments("Customer.Interests", "marketing-only", "ILogger.LogInformation", ValueFix));
+            Verify.Diagnostic("EDC0006").WithLocation(2).WithArguments("Customer.Interests", "marketing-only", "ILogger.LogInformation", ValueFix),
+            Verify.Diagnostic("EDC0006").WithLocation(3).WithArguments("Customer.Email", "master", "ILogger.LogInformation", ValueFix));
 
     [Fact]
     public Task StringBuilder_Append_chains_write_into_the_builder_and_its_ToString()
