@@ -91,6 +91,7 @@ public sealed class ConcurrencyTests
                 $"{typeof(StatefulAnalyzer).FullName}: static field s_latest (ConcurrentDictionary`2) holds Compilation objects, which belong to one compilation",
                 $"{typeof(StatefulAnalyzer).FullName}: static field s_remembered (ConcurrentDictionary`2) is a mutable collection: make it in the compilation start action, or use an immutable one",
                 $"{typeof(StatefulAnalyzer).FullName}: static field s_runs (Int32) is not readonly",
+                $"{typeof(StatefulAnalyzer).FullName}: static field s_symbolsByTree (ConditionalWeakTable`2) holds SyntaxTree objects, which belong to one compilation",
             ],
             StateFields.InComponent(typeof(StatefulAnalyzer)).Order(StringComparer.Ordinal));
         Assert.Empty(StateFields.InComponent(typeof(StatelessAnalyzer)));

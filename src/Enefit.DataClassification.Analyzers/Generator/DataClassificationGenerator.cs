@@ -23,11 +23,10 @@ public sealed class DataClassificationGenerator : IIncrementalGenerator
         var communicationData = TypesWith(
             context, "CommunicationDataAttribute", TrackingNames.CommunicationDataMembers, TrackingNames.CommunicationDataTypes);
         var marketingOnly = TypesWith(context, "MarketingOnlyAttribute", TrackingNames.MarketingOnlyMembers, TrackingNames.MarketingOnlyTypes);
-        var holders = context.SyntaxProvider
-            .CreateSyntaxProvider(Parser.IsHolderCandidate, Parser.ParseHolder)
-            .WithTrackingName(TrackingNames.HolderTypes)
-            .Where(static type => type is not null)
-            .Select(static (type, _) => type!)
+        var holders = context.CompilationProvider
+            .Select(HolderSearch.Find)
+            .WithTrackingName(TrackingNames.HolderSearch)
+            .SelectMany(static (types, _) => types)
             .WithTrackingName(TrackingNames.ClassifiedHolderTypes);
 
         context.RegisterSourceOutput(masterData, TypeEmitter.Emit);

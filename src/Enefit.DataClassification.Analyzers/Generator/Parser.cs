@@ -41,7 +41,7 @@ internal static class Parser
     /// A partial class, struct or record that could hold classified members without attributes of their own: one with a
     /// positional parameter list, a base list (its properties may implement classified ones), or a field or property
     /// that <see cref="MayBeClassifiedWithoutAttribute"/>. Syntax only, so it stays cheap: it runs on every type
-    /// declaration of every edited file.
+    /// declaration of every file read (<see cref="HolderSearch"/>).
     /// </summary>
     public static bool IsHolderCandidate(SyntaxNode node, CancellationToken cancellationToken)
     {
@@ -106,17 +106,16 @@ internal static class Parser
 
     /// <summary>
     /// The model of a partial type that has classified members but no lead, from the first of its declarations that the
-    /// syntax filter lets through (so that a type declared in several parts yields one model).
+    /// syntax filter lets through (so that a type declared in several parts yields one model); see <see cref="HolderSearch"/>.
     /// </summary>
-    public static TypeSpec? ParseHolder(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    public static TypeSpec? ParseHolder(SemanticModel model, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
     {
-        // Without the runtime library nothing is classified: no symbol is worth binding.
-        var shared = CompilationSymbols.For(context.SemanticModel.Compilation);
+        var shared = CompilationSymbols.For(model.Compilation);
         if (shared.Classifier is not { } classifier
-            || context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol type
+            || model.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type
             || type.DeclaringSyntaxReferences
                 .Select(reference => reference.GetSyntax(cancellationToken))
-                .FirstOrDefault(declaration => IsHolderCandidate(declaration, cancellationToken)) != context.Node)
+                .FirstOrDefault(candidate => IsHolderCandidate(candidate, cancellationToken)) != declaration)
         {
             return null;
         }

@@ -17,8 +17,11 @@ internal static class TrackingNames
     /// <summary>Types found through a <c>[MarketingOnly]</c> field or property.</summary>
     public const string MarketingOnlyMembers = nameof(MarketingOnlyMembers);
 
-    /// <summary>Partial types classified only through their members' types or positional record properties.</summary>
-    public const string HolderTypes = nameof(HolderTypes);
+    /// <summary>
+    /// The models of the partial types classified only through their members' types or positional record properties,
+    /// all of them in one value (<see cref="HolderSearch"/>).
+    /// </summary>
+    public const string HolderSearch = nameof(HolderSearch);
 
     /// <summary>The per-type models that get a file, one step per source above.</summary>
     public const string MasterDataTypes = nameof(MasterDataTypes);
@@ -35,10 +38,10 @@ internal static class TrackingNames
     /// <summary>Every step whose outputs are per-type models (<see cref="TypeSpec"/>).</summary>
     public static readonly string[] TypeSteps =
     {
-        MasterDataMembers, CommunicationDataMembers, MarketingOnlyMembers, HolderTypes,
+        MasterDataMembers, CommunicationDataMembers, MarketingOnlyMembers,
         MasterDataTypes, CommunicationDataTypes, MarketingOnlyTypes, ClassifiedHolderTypes,
     };
 
     /// <summary>Every named step.</summary>
-    public static readonly string[] All = TypeSteps.Append(Catalog).ToArray();
+    public static readonly string[] All = TypeSteps.Append(HolderSearch).Append(Catalog).ToArray();
 }

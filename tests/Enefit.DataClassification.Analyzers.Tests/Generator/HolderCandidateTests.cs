@@ -44,6 +44,50 @@ public sealed class HolderCandidateTests
         Assert.Empty(GeneratorHarness.Problems(run.Output));
     }
 
+    [Fact]
+    public void The_search_reads_the_file_its_namespaces_and_nested_types_and_lists_candidates_as_written()
+    {
+        var root = CSharpSyntaxTree.ParseText(
+            """
+            public partial record First([property: MasterData] string Name);
+            namespace A
+            {
+                public partial class Outer : System.IDisposable
+                {
+                    public void Dispose() { }
+                    public partial class Inner { public Money Amount { get; set; } }
+                }
+                namespace B { public partial struct Deep { public Money Amount; } }
+            }
+            public class NotPartial { public Money Amount { get; set; } }
+            public partial class Plain { public string Name { get; set; } = ""; }
+            """).GetRoot();
+
+        Assert.Equal(
+            new[] { "First", "Outer", "Inner", "Deep" },
+            HolderSearch.CandidatesIn(root).Select(type => type.Identifier.ValueText));
+    }
+
+    [Fact]
+    public void A_holder_nested_in_a_type_in_a_file_scoped_namespace_gets_accessors_and_a_clean_type_none()
+    {
+        var run = GeneratorHarness.Run(
+            """
+            using Enefit.DataClassification;
+            namespace N;
+            [MarketingOnly] public sealed class InterestProfile { }
+            public partial class Outer
+            {
+                public partial class Inner { public InterestProfile Profile { get; set; } = new(); }
+                public partial class Clean { public System.Uri? Site { get; set; } }
+            }
+            """);
+
+        Assert.Contains("GetProfile(global::Enefit.DataClassification.MarketingConsent consent)", run.Text("N.Outer+Inner.DataClassification.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Result.GeneratedSources, source => source.HintName.Contains("Clean", StringComparison.Ordinal));
+        Assert.Empty(GeneratorHarness.Problems(run.Output));
+    }
+
     private static TypeDeclarationSyntax TypeIn(string declaration)
         => CSharpSyntaxTree.ParseText(declaration).GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>().First();
 }

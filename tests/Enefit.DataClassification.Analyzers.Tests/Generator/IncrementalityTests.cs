@@ -111,7 +111,8 @@ public sealed class IncrementalityTests
             .SelectMany(name => Outputs(second, name))
             .Where(output => output.Value is TypeSpec { HintName: not "Shop.Customer.DataClassification.g.cs" })
             .ToList();
-        Assert.Equal(3 * 2, others.Count);
+        // Contact and Campaign pass a member step and a type step each; Prospect, from the holder search, one type step.
+        Assert.Equal(2 + 2 + 1, others.Count);
         Assert.All(others, output => Assert.Contains(output.Reason, Untouched));
 
         // Only Customer's file and the catalog are written again.

@@ -10,8 +10,9 @@ namespace Enefit.DataClassification.Robustness.Tests.Harness;
 /// <summary>
 /// Finds fields that can hold state shared across analyses. One analyzer instance serves every compilation of a build
 /// and of an IDE session, on many threads at once: per-compilation state belongs in objects made in the compilation
-/// start action, never in the analyzer's fields or in static fields. Two shared caches pass, each because it keeps no
-/// compilation alive: one keyed by the compilation itself, and one that holds compilations only weakly.
+/// start action, never in the analyzer's fields or in static fields. Three shared caches pass, each because it keeps no
+/// compilation alive: one keyed by the compilation itself, one keyed by a syntax tree that holds only syntax, and one
+/// that holds compilations only weakly.
 /// </summary>
 internal static class StateFields
 {
@@ -63,7 +64,7 @@ internal static class StateFields
             return $"{name} is not readonly";
         }
 
-        if (IsPerCompilationCache(field.FieldType) || IsIndexHoldingCompilationsOnlyWeakly(field.FieldType))
+        if (IsPerCompilationCache(field.FieldType) || IsPerTreeSyntaxCache(field.FieldType) || IsIndexHoldingCompilationsOnlyWeakly(field.FieldType))
         {
             return null;
         }
@@ -93,6 +94,25 @@ internal static class StateFields
         => type.IsGenericType
             && type.GetGenericTypeDefinition() == typeof(ConditionalWeakTable<,>)
             && type.GenericTypeArguments[0] == typeof(Compilation);
+
+    /// <summary>
+    /// A <c>ConditionalWeakTable&lt;SyntaxTree, T&gt;</c> whose values are syntax nodes or a list of them: each value
+    /// lives exactly as long as its file's tree, which every compilation holding the file shares, and syntax carries
+    /// nothing of any compilation's symbols or binding (the generator's holder search keeps each file's candidate type
+    /// declarations so). A value that may hold anything else, such as symbols, is flagged.
+    /// </summary>
+    private static bool IsPerTreeSyntaxCache(Type type)
+        => type.IsGenericType
+            && type.GetGenericTypeDefinition() == typeof(ConditionalWeakTable<,>)
+            && type.GenericTypeArguments[0] == typeof(SyntaxTree)
+            && IsSyntax(type.GenericTypeArguments[1]);
+
+    private static bool IsSyntax(Type type)
+        => typeof(SyntaxNode).IsAssignableFrom(type)
+            || (type.IsGenericType
+                && type.GetGenericTypeDefinition() is var definition
+                && (definition == typeof(IReadOnlyList<>) || definition == typeof(ImmutableArray<>))
+                && IsSyntax(type.GenericTypeArguments[0]));
 
     /// <summary>
     /// A thread-safe map from a project's name to an object of the product's own that holds no compilation, symbol,

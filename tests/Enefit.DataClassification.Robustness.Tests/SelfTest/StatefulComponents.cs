@@ -16,6 +16,7 @@ internal sealed class StatefulAnalyzer : DiagnosticAnalyzer
     private readonly Dictionary<string, int> _counts = [];
     private readonly ImmutableArray<DiagnosticDescriptor> _rules = [ThrowingAnalyzer.Rule];
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, object> _byTree = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, IReadOnlyList<ISymbol>> s_symbolsByTree = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Compilation> s_latest = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, StrongMemory> s_remembered = new();
     private Compilation? _last;
@@ -39,7 +40,7 @@ internal sealed class StatefulAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    public string Describe() => $"{s_runs} {_last} {_seen.Count}";
+    public string Describe() => $"{s_runs} {_last} {_seen.Count} {s_symbolsByTree.Count()}";
 }
 
 /// <summary>An analyzer whose fields are all fine: constants, readonly immutable values, nothing per compilation.</summary>
@@ -55,6 +56,9 @@ internal sealed class StatelessAnalyzer : DiagnosticAnalyzer
     /// <summary>What a project's latest compilation left, holding the compilation only weakly: it keeps none alive, so allowed.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WeakMemory> Latest = new();
 
+    /// <summary>Each file's declarations, kept as long as the file's tree: syntax only, so allowed.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, IReadOnlyList<SyntaxNode>> DeclarationsByTree = new();
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ThrowingAnalyzer.Rule];
 
     public override void Initialize(AnalysisContext context)
@@ -63,7 +67,8 @@ internal sealed class StatelessAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
             _ = Names.Contains(start.Compilation.AssemblyName ?? string.Empty) && PerCompilation.TryGetValue(start.Compilation, out _)
-                && Latest.TryGetValue(Prefix, out _));
+                && Latest.TryGetValue(Prefix, out _)
+                && start.Compilation.SyntaxTrees.FirstOrDefault() is { } tree && DeclarationsByTree.TryGetValue(tree, out _));
     }
 }
 
