@@ -115,7 +115,9 @@ internal static class Parser
             || model.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type
             || type.DeclaringSyntaxReferences
                 .Select(reference => reference.GetSyntax(cancellationToken))
-                .FirstOrDefault(candidate => IsHolderCandidate(candidate, cancellationToken)) != declaration)
+                .FirstOrDefault(candidate => IsHolderCandidate(candidate, cancellationToken)) is not { } first
+            || first.SyntaxTree != declaration.SyntaxTree
+            || first.Span != declaration.Span)
         {
             return null;
         }
