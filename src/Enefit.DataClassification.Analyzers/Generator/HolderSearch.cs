@@ -75,7 +75,7 @@ internal static class HolderSearch
                     pending.Push(member);
                 }
 
-                if (member is TypeDeclarationSyntax type && Parser.IsHolderCandidate(type, CancellationToken.None))
+                if (member is TypeDeclarationSyntax type && Parser.IsHolderCandidate(type))
                 {
                     candidates.Add(type);
                 }

@@ -43,7 +43,7 @@ internal static class Parser
     /// that <see cref="MayBeClassifiedWithoutAttribute"/>. Syntax only, so it stays cheap: it runs on every type
     /// declaration of every file read (<see cref="HolderSearch"/>).
     /// </summary>
-    public static bool IsHolderCandidate(SyntaxNode node, CancellationToken cancellationToken)
+    public static bool IsHolderCandidate(SyntaxNode node)
     {
         if (node is not (ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax)
             || !((TypeDeclarationSyntax)node).Modifiers.Any(SyntaxKind.PartialKeyword))
@@ -115,7 +115,7 @@ internal static class Parser
             || model.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type
             || type.DeclaringSyntaxReferences
                 .Select(reference => reference.GetSyntax(cancellationToken))
-                .FirstOrDefault(candidate => IsHolderCandidate(candidate, cancellationToken)) is not { } first
+                .FirstOrDefault(IsHolderCandidate) is not { } first
             || first.SyntaxTree != declaration.SyntaxTree
             || first.Span != declaration.Span)
         {

@@ -15,7 +15,7 @@ public sealed class HolderCandidateTests
     [InlineData("public partial class C { public int Count; public void Run() { } }")]
     [InlineData("public class C { public InterestProfile Profile { get; set; } }")]
     public void A_type_that_cannot_be_classified_without_attributes_is_filtered_out(string declaration)
-        => Assert.False(Parser.IsHolderCandidate(TypeIn(declaration), CancellationToken.None));
+        => Assert.False(Parser.IsHolderCandidate(TypeIn(declaration)));
 
     [Theory]
     [InlineData("public partial class C { public InterestProfile Profile { get; set; } }")]
@@ -26,7 +26,7 @@ public sealed class HolderCandidateTests
     [InlineData("public partial class C { string IContactable.Email => \"\"; }")]
     [InlineData("public partial record C([property: MasterData] string Email);")]
     public void A_type_that_may_be_classified_without_attributes_is_a_candidate(string declaration)
-        => Assert.True(Parser.IsHolderCandidate(TypeIn(declaration), CancellationToken.None));
+        => Assert.True(Parser.IsHolderCandidate(TypeIn(declaration)));
 
     [Fact]
     public void A_property_in_one_part_implementing_a_classified_interface_property_named_in_another_gets_accessors()
