@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Enefit.DataClassification.EndToEnd.Tests;
 
 /// <summary>
@@ -10,7 +12,8 @@ internal sealed class ConsumerProject : IDisposable
 
     public string Folder { get; }
 
-    public static ConsumerProject Create(PackedPackage package)
+    /// <param name="referenceMetadata">Attributes added to the package reference, such as <c>ExcludeAssets="compile"</c>.</param>
+    public static ConsumerProject Create(PackedPackage package, string referenceMetadata = "")
     {
         var consumer = new ConsumerProject(Directory.CreateTempSubdirectory("edc-consumer-").FullName);
         File.WriteAllText(Path.Combine(consumer.Folder, "nuget.config"), $"""
@@ -29,7 +32,7 @@ internal sealed class ConsumerProject : IDisposable
                 <OutputType>Library</OutputType>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="Enefit.DataClassification" Version="{package.Version}" />
+                <PackageReference Include="Enefit.DataClassification" Version="{package.Version}" {referenceMetadata} />
               </ItemGroup>
             </Project>
             """);
@@ -40,6 +43,24 @@ internal sealed class ConsumerProject : IDisposable
 
     /// <summary><c>dotnet build</c>, which compiles through the compiler server it keeps across builds, as a developer's build does.</summary>
     public CliResult Build(params string[] options) => DotNetCli.Run(Folder, ["build", "-c", "Release", "-nologo", "-clp:NoSummary", .. options]);
+
+    /// <summary>
+    /// The file names of the analyzer assemblies the build handed to the compiler: the project's <c>Analyzer</c> items
+    /// after the build, which the compile target passes on as they are.
+    /// </summary>
+    public IReadOnlyList<string> AnalyzersGivenToTheCompiler(params string[] options)
+    {
+        var build = Build(["-t:Build", "-getItem:Analyzer", .. options]);
+        if (build.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet build failed:\n" + build.Output);
+        }
+
+        using var items = JsonDocument.Parse(build.Output);
+        return items.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+            .Select(item => item.GetProperty("Filename").GetString()!)
+            .ToList();
+    }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }

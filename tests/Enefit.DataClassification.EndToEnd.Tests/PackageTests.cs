@@ -16,6 +16,7 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.Contains("lib/netstandard2.0/Enefit.DataClassification.xml", entries);
         Assert.Contains("analyzers/dotnet/cs/Enefit.DataClassification.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Enefit.DataClassification.CodeFixes.dll", entries);
+        Assert.Contains("build/Enefit.DataClassification.targets", entries);
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Analyzers", StringComparison.Ordinal));
     }
@@ -86,6 +87,36 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.DoesNotContain("AD0001", first.Output + second.Output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A project that gets the package without its compile asset, as a GlobalPackageReference gives it, does not
+    /// reference the runtime library, and there the analyzers and the generator find nothing to do; the compiler would
+    /// still charge the build for attaching them, so the package's build targets leave them out.
+    /// </summary>
+    [Fact]
+    public void A_build_that_does_not_reference_the_runtime_leaves_the_analyzers_out_unless_told_to_keep_them()
+    {
+        using var consumer = ConsumerProject.Create(_package, referenceMetadata: "ExcludeAssets=\"compile\"");
+        consumer.Write("Invoice.cs", InvoiceFile);
+
+        var leftOut = consumer.AnalyzersGivenToTheCompiler();
+        var kept = consumer.AnalyzersGivenToTheCompiler("-p:EnefitDataClassificationKeepAnalyzers=true");
+
+        Assert.Empty(OurAnalyzers(leftOut));
+        Assert.Contains("System.Text.Json.SourceGeneration", leftOut);
+        Assert.Equal(["Enefit.DataClassification.Analyzers", "Enefit.DataClassification.CodeFixes"], OurAnalyzers(kept));
+    }
+
+    [Fact]
+    public void A_build_that_references_the_runtime_keeps_the_analyzers()
+    {
+        using var consumer = ConsumerProject.Create(_package);
+        consumer.Write("Invoice.cs", InvoiceFile);
+
+        var analyzers = consumer.AnalyzersGivenToTheCompiler();
+
+        Assert.Equal(["Enefit.DataClassification.Analyzers", "Enefit.DataClassification.CodeFixes"], OurAnalyzers(analyzers));
+    }
+
     [Fact]
     public void Built_against_the_package_the_violations_sample_reports_the_same_diagnostics()
     {
@@ -125,6 +156,11 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
             Directory.Delete(root, recursive: true);
         }
     }
+
+    private const string InvoiceFile = "namespace Consumer;\n\npublic sealed class Invoice\n{\n    public decimal Total { get; set; }\n}\n";
+
+    private static IReadOnlyList<string> OurAnalyzers(IReadOnlyList<string> analyzers)
+        => analyzers.Where(name => name.StartsWith("Enefit.DataClassification", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// A consumer's Customer.cs: a partial <c>Customer</c> with its subject id, then <paramref name="members"/> from line
