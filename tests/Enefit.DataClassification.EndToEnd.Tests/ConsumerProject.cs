@@ -12,8 +12,39 @@ internal sealed class ConsumerProject : IDisposable
 
     public string Folder { get; }
 
-    /// <param name="referenceMetadata">Attributes added to the package reference, such as <c>ExcludeAssets="compile"</c>.</param>
-    public static ConsumerProject Create(PackedPackage package, string referenceMetadata = "")
+    /// <summary>A project that references the package.</summary>
+    public static ConsumerProject Create(PackedPackage package)
+        => Create(package, $"""<PackageReference Include="Enefit.DataClassification" Version="{package.Version}" />""");
+
+    /// <summary>
+    /// A project that gets the package through a <c>GlobalPackageReference</c> of central package management, as
+    /// analyzer packages are given to every project of a repository: without the runtime library's compile asset.
+    /// </summary>
+    public static ConsumerProject CreateWithGlobalPackageReference(PackedPackage package)
+    {
+        var consumer = Create(package, projectItems: "");
+        File.WriteAllText(Path.Combine(consumer.Folder, "Directory.Packages.props"), $"""
+            <Project>
+              <PropertyGroup>
+                <ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+              <ItemGroup>
+                <GlobalPackageReference Include="Enefit.DataClassification" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        return consumer;
+    }
+
+    /// <summary>
+    /// Another project, in a folder of its own, that references this one and not the package: it gets the runtime
+    /// library through this project, as an application gets it through its domain library.
+    /// </summary>
+    public ConsumerProject CreateReferencingProject(PackedPackage package)
+        => Create(package, $"""<ProjectReference Include="{Path.Combine(Folder, "Consumer.csproj")}" />""", projectName: "Application");
+
+    /// <param name="projectName">The project file's name: NuGet refuses two projects of one name in a build.</param>
+    private static ConsumerProject Create(PackedPackage package, string projectItems, string projectName = "Consumer")
     {
         var consumer = new ConsumerProject(Directory.CreateTempSubdirectory("edc-consumer-").FullName);
         File.WriteAllText(Path.Combine(consumer.Folder, "nuget.config"), $"""
@@ -24,7 +55,7 @@ internal sealed class ConsumerProject : IDisposable
               </packageSources>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(consumer.Folder, "Consumer.csproj"), $"""
+        File.WriteAllText(Path.Combine(consumer.Folder, projectName + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
@@ -32,7 +63,7 @@ internal sealed class ConsumerProject : IDisposable
                 <OutputType>Library</OutputType>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="Enefit.DataClassification" Version="{package.Version}" {referenceMetadata} />
+                {projectItems}
               </ItemGroup>
             </Project>
             """);

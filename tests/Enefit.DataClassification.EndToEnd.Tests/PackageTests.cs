@@ -16,7 +16,7 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.Contains("lib/netstandard2.0/Enefit.DataClassification.xml", entries);
         Assert.Contains("analyzers/dotnet/cs/Enefit.DataClassification.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Enefit.DataClassification.CodeFixes.dll", entries);
-        Assert.Contains("build/Enefit.DataClassification.targets", entries);
+        Assert.Contains("buildTransitive/Enefit.DataClassification.targets", entries);
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Analyzers", StringComparison.Ordinal));
     }
@@ -88,14 +88,14 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     }
 
     /// <summary>
-    /// A project that gets the package without its compile asset, as a GlobalPackageReference gives it, does not
+    /// A project that gets the package through a GlobalPackageReference, which leaves out its compile asset, does not
     /// reference the runtime library, and there the analyzers and the generator find nothing to do; the compiler would
     /// still charge the build for attaching them, so the package's build targets leave them out.
     /// </summary>
     [Fact]
     public void A_build_that_does_not_reference_the_runtime_leaves_the_analyzers_out_unless_told_to_keep_them()
     {
-        using var consumer = ConsumerProject.Create(_package, referenceMetadata: "ExcludeAssets=\"compile\"");
+        using var consumer = ConsumerProject.CreateWithGlobalPackageReference(_package);
         consumer.Write("Invoice.cs", InvoiceFile);
 
         var leftOut = consumer.AnalyzersGivenToTheCompiler();
@@ -115,6 +115,31 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         var analyzers = consumer.AnalyzersGivenToTheCompiler();
 
         Assert.Equal(["Enefit.DataClassification.Analyzers", "Enefit.DataClassification.CodeFixes"], OurAnalyzers(analyzers));
+    }
+
+    /// <summary>
+    /// The runtime library flows on to a project that references a project that references the package, and so do the
+    /// analyzers (the .NET SDK hands a package's analyzers to every project that has the package, NuGet/Home#6279): the
+    /// package's build targets, imported there too, must see the runtime library among its references and keep them.
+    /// </summary>
+    [Fact]
+    public void A_project_that_gets_the_runtime_through_a_referenced_project_is_analysed_too()
+    {
+        using var domain = ConsumerProject.Create(_package);
+        domain.Write("Customer.cs", CustomerFile("[CommunicationData] public decimal Debt { get; set; }"));
+        using var application = domain.CreateReferencingProject(_package);
+        application.Write("Report.cs", """
+            namespace Application;
+
+            public sealed class Report
+            {
+                public decimal Total(Consumer.Customer customer) => customer.Debt;
+            }
+            """);
+
+        var build = application.Build();
+
+        Assert.Equal(["EDC0004 Report.cs:5"], BuildOutput.Keys(build.Output));
     }
 
     [Fact]
