@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -21,11 +22,12 @@ internal interface IFlowObserver
 /// "A check holds" (DESIGN.md): at an operation, on every path from the entry of its body, a check for that subject
 /// returned true. Runs over the control-flow graph of a body and the graphs of its lambdas and local functions.
 /// A lambda starts with the facts that hold where it is created; a local function with those that hold at every call
-/// or delegate made of it in the body and in the other local functions, which are walked before it; both with the
-/// proofs their own parameters carry (a <c>MarketingConsent</c> or <c>ElectronicMarketingPermit</c> parameter: the
-/// caller checked). Made per compilation; holds no graph.
+/// or delegate made of it in the body and in the other local functions, which are walked before it (local functions
+/// that call one another in a cycle: <see cref="LocalFunctionCalls"/>); both with the proofs their own parameters
+/// carry (a <c>MarketingConsent</c> or <c>ElectronicMarketingPermit</c> parameter: the caller checked). Made per
+/// compilation; holds no graph.
 /// </summary>
-internal sealed class FlowAnalysis
+internal sealed partial class FlowAnalysis
 {
     private readonly KnownSymbols _symbols;
     private readonly GraphSolver _solver;
@@ -158,6 +160,35 @@ internal sealed class FlowAnalysis
         return state;
     }
 
+    /// <summary>
+    /// Calls <paramref name="visit"/> for every statement and branch value of the graph with the state that holds before
+    /// it. A block no path reaches is judged with no facts at all: nothing proves a check there.
+    /// </summary>
+    private void VisitStatements(ControlFlowGraph graph, FlowState entry, Action<IOperation, FlowState, GraphScope> visit, CancellationToken cancellationToken)
+    {
+        var scope = new GraphScope(graph, this);
+        var states = _solver.Solve(scope, entry, cancellationToken);
+        foreach (var block in graph.Blocks)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var state = states[block.Ordinal] ?? FlowState.Empty;
+            foreach (var operation in block.Operations)
+            {
+                visit(operation, state, scope);
+                state = _transfer.Apply(operation, state, scope);
+            }
+
+            if (block.BranchValue is { } value)
+            {
+                visit(value, state, scope);
+            }
+        }
+    }
+
+    /// <summary>What a lambda starts with: the facts where it is made, what its parameters are known to be, its own proofs.</summary>
+    private FlowState LambdaEntry(IFlowAnonymousFunctionOperation lambda, FlowState state, GraphScope scope)
+        => EntryState(lambda.Symbol, state.WithoutCaptures().Add(_sequences.LambdaParameterFacts(lambda, state, scope)));
+
     /// <summary>One run: a queue of graphs to walk, and the local functions waiting for all their call sites.</summary>
     private sealed class Walk
     {
@@ -169,6 +200,9 @@ internal sealed class FlowAnalysis
         private readonly Dictionary<IMethodSymbol, (ControlFlowGraph Declaring, FlowState? Entry)> _localFunctions = new(SymbolEqualityComparer.Default);
         private readonly Dictionary<IMethodSymbol, HashSet<IMethodSymbol>> _callees = new(SymbolEqualityComparer.Default);
         private readonly Dictionary<IMethodSymbol, int> _waitingCallers = new(SymbolEqualityComparer.Default);
+
+        /// <summary>How many rounds of meets each function of a cycle may take before the cycle is given up on.</summary>
+        private const int MeetRoundsPerFunction = 8;
 
         public Walk(FlowAnalysis analysis, IFlowObserver observer, CancellationToken cancellationToken)
         {
@@ -211,8 +245,9 @@ internal sealed class FlowAnalysis
 
         /// <summary>
         /// The first declared of the waiting local functions that no other waiting one calls: every call of it has then
-        /// been walked, so it starts with the facts that hold at all of them, whichever order they are declared in. In
-        /// a cycle of local functions calling one another, the first declared, with the calls walked so far.
+        /// been walked, so it starts with the facts that hold at all of them, whichever order they are declared in. When
+        /// every one left waits for another, they call one another in a cycle: the first declared, once the cycle's
+        /// entries are settled.
         /// </summary>
         private IMethodSymbol NextLocalFunction()
         {
@@ -224,7 +259,56 @@ internal sealed class FlowAnalysis
                 }
             }
 
+            SettleCycle();
             return _localFunctionOrder[0];
+        }
+
+        /// <summary>
+        /// Local functions that call one another cannot each wait for the others' walks. Their entries are found first:
+        /// each is walked without observing, and the facts at its calls are met into its callees' entries, until no entry
+        /// changes. A meet only takes facts away, so this ends; should it not within a generous bound, every entry of the
+        /// cycle is emptied, which can only report more. Each then starts, as a local function outside a cycle does,
+        /// with the facts that hold at every call of it, those inside the cycle too. Once settled, a further round
+        /// (when the next of the cycle is picked) changes nothing and costs one walk of each, without observing.
+        /// </summary>
+        private void SettleCycle()
+        {
+            var waiting = _localFunctionOrder.ToList();
+            for (var round = 0; round <= waiting.Count * MeetRoundsPerFunction; round++)
+            {
+                if (!MeetCallsOnce(waiting))
+                {
+                    return;
+                }
+            }
+
+            foreach (var localFunction in waiting)
+            {
+                _localFunctions[localFunction] = (_localFunctions[localFunction].Declaring, FlowState.Empty);
+            }
+        }
+
+        /// <summary>Meets the facts at each call the functions make into the callee's entry; true when an entry changed.</summary>
+        private bool MeetCallsOnce(List<IMethodSymbol> functions)
+        {
+            var changed = false;
+            foreach (var localFunction in functions)
+            {
+                // A function no walked code calls yet passes nothing on so far.
+                if (_localFunctions[localFunction] is not (var declaring, { } callers))
+                {
+                    continue;
+                }
+
+                var graph = declaring.GetLocalFunctionControlFlowGraph(localFunction, _cancellationToken);
+                var entry = _analysis.EntryState(localFunction, callers.WithoutCaptures());
+                foreach (var (callee, state) in _analysis.LocalFunctionCalls(graph, entry, _cancellationToken))
+                {
+                    changed |= AddCaller(callee, state);
+                }
+            }
+
+            return changed;
         }
 
         /// <summary>
@@ -294,25 +378,7 @@ internal sealed class FlowAnalysis
         private void Visit(ControlFlowGraph graph, FlowState entry)
         {
             AddWaiting(graph);
-            var scope = new GraphScope(graph, _analysis);
-            var states = _analysis._solver.Solve(scope, entry, _cancellationToken);
-            foreach (var block in graph.Blocks)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-
-                // A block no path reaches is judged with no facts at all: nothing proves a check there.
-                var state = states[block.Ordinal] ?? FlowState.Empty;
-                foreach (var operation in block.Operations)
-                {
-                    Observe(operation, state, scope);
-                    state = _analysis._transfer.Apply(operation, state, scope);
-                }
-
-                if (block.BranchValue is { } value)
-                {
-                    Observe(value, state, scope);
-                }
-            }
+            _analysis.VisitStatements(graph, entry, Observe, _cancellationToken);
         }
 
         private void Observe(IOperation statement, FlowState state, GraphScope scope)
@@ -336,19 +402,25 @@ internal sealed class FlowAnalysis
         }
 
         private void EnqueueLambda(IFlowAnonymousFunctionOperation lambda, FlowState state, GraphScope scope)
-        {
-            var entry = state.WithoutCaptures().Add(_analysis._sequences.LambdaParameterFacts(lambda, state, scope));
+            => Enqueue(scope.Graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken), _analysis.LambdaEntry(lambda, state, scope));
 
-            Enqueue(scope.Graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken), _analysis.EntryState(lambda.Symbol, entry));
-        }
-
-        private void AddCaller(IMethodSymbol localFunction, FlowState state)
+        /// <summary>Meets <paramref name="state"/> into a waiting local function's entry; true when the entry changed.</summary>
+        private bool AddCaller(IMethodSymbol localFunction, FlowState state)
         {
             localFunction = localFunction.OriginalDefinition;
-            if (_localFunctions.TryGetValue(localFunction, out var pending))
+            if (!_localFunctions.TryGetValue(localFunction, out var pending))
             {
-                _localFunctions[localFunction] = (pending.Declaring, pending.Entry is null ? state : pending.Entry.Meet(state));
+                return false;
             }
+
+            var entry = pending.Entry is null ? state : pending.Entry.Meet(state);
+            if (entry.Equals(pending.Entry))
+            {
+                return false;
+            }
+
+            _localFunctions[localFunction] = (pending.Declaring, entry);
+            return true;
         }
     }
 }

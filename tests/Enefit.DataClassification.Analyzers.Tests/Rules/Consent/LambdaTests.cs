@@ -137,7 +137,7 @@ public sealed class LambdaTests
             """);
 
     [Fact]
-    public Task Local_functions_that_call_one_another_start_with_the_calls_walked_before_them()
+    public Task Local_functions_that_call_one_another_start_with_the_facts_at_every_call_in_the_cycle_too()
         => Verify.VerifyAsync(
             """
             public class Offers
@@ -159,6 +159,39 @@ public sealed class LambdaTests
 
                     void Ping(int n) { Use.It({|EDC0001:c.Interests|}); if (n > 0) Pong(n - 1); }
                     void Pong(int n) { if (n > 0) Ping(n - 1); }
+                }
+
+                [ProcessingPurpose(Purpose.PersonalizedOffers)]
+                public void EnteredBeforeTheCheckThroughTheOther(Customer c)
+                {
+                    Pong(3);
+                    if (!Checks.Consented(c)) return;
+                    Ping(3);
+
+                    void Ping(int n) { Use.It({|EDC0001:c.Interests|}); if (n > 0) Pong(n - 1); }
+                    void Pong(int n) { if (n > 0) Ping(n - 1); }
+                }
+
+                [ProcessingPurpose(Purpose.PersonalizedOffers)]
+                public void CheckedInsideTheCycle(Customer c)
+                {
+                    Pong(3);
+
+                    void Ping(int n) { Use.It(c.Interests); if (n > 0) Pong(n - 1); }
+                    void Pong(int n) { if (n > 0 && Checks.Consented(c)) Ping(n - 1); }
+                }
+
+                [ProcessingPurpose(Purpose.PersonalizedOffers)]
+                public void ThreeInACycleEnteredFromALambdaMadeBeforeTheCheck(Customer c)
+                {
+                    Action early = () => Two(0);
+                    if (!Checks.Consented(c)) return;
+                    Use.It(early);
+                    One(3);
+
+                    void One(int n) { Use.It({|EDC0001:c.Interests|}); if (n > 0) Two(n - 1); }
+                    void Two(int n) { if (n > 0) Three(n - 1); }
+                    void Three(int n) { if (n > 0) One(n - 1); }
                 }
             }
             """);
