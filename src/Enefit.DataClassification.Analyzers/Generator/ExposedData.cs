@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Enefit.DataClassification.Analyzers.Symbols;
@@ -14,8 +15,8 @@ namespace Enefit.DataClassification.Analyzers.Generator;
 /// <c>public string FullName => $"{First} {Last}";</c>) prints client data when printed: the redacting text prints it as
 /// a placeholder (§3.2, §3.3). Read from the declarations as written, without a semantic model: every simple name in the
 /// getter (alone, or after <c>this.</c> or <c>base.</c>) that names a classified field or property of the type or its
-/// bases counts, so a local or lambda parameter of the same name also counts. A name that finds a method of the type or an unclassified
-/// property is followed into that method's body or that property's getter, once each, so that
+/// bases counts, so a local or lambda parameter of the same name also counts. A name that finds a method of the type
+/// or an unclassified property is followed into that method's body or that property's getter, once each, so that
 /// <c>=> Greeting()</c> with <c>string Greeting() => "Hello " + _name;</c> counts too; there a parameter of the method
 /// hides a member of its name, since what the call passes was read where the call is. Redacting too much is the safe
 /// side here: a property that masks the value it reads (<c>=> Mask(_email)</c>) prints the placeholder too. Members of
@@ -120,7 +121,7 @@ internal static class ExposedData
     /// accessor, hiding nothing; a method's body or expression body, hiding its parameters. Null for a member declared
     /// in more than one place or not in source.
     /// </summary>
-    private static (SyntaxNode Code, HashSet<string> Hidden)? Code(ISymbol member, CancellationToken cancellationToken)
+    private static (SyntaxNode Code, ImmutableHashSet<string> Hidden)? Code(ISymbol member, CancellationToken cancellationToken)
     {
         if (member.DeclaringSyntaxReferences.Length != 1)
         {
@@ -138,12 +139,10 @@ internal static class ExposedData
             return null;
         }
 
-        var hidden = new HashSet<string>(System.StringComparer.Ordinal);
-        if (member is IMethodSymbol method)
-        {
-            hidden.UnionWith(method.Parameters.Select(parameter => parameter.Name));
-        }
-
+        // A getter hides no name; a method its parameters.
+        var hidden = member is IMethodSymbol method
+            ? method.Parameters.Select(parameter => parameter.Name).ToImmutableHashSet(System.StringComparer.Ordinal)
+            : ImmutableHashSet<string>.Empty;
         return (code, hidden);
     }
 
