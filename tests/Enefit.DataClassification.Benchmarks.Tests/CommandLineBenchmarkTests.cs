@@ -143,6 +143,19 @@ public sealed class CommandLineBenchmarkTests : IDisposable
     public void A_variant_s_spread_is_its_largest_round_less_its_smallest_over_its_median(double[] rounds, double expected)
         => Assert.Equal(expected, SizeBenchmark.SpreadPct(rounds));
 
+    [Theory]
+    [InlineData(13_000.0, 12_000.0, 10_000.0, 1.5)]
+    [InlineData(10_500.0, 13_000.0, 10_000.0, 0.17)]
+    [InlineData(9_000.0, 12_000.0, 10_000.0, -0.5)]
+    public void What_one_rule_adds_is_compared_with_what_the_other_adds_over_the_same_baseline(double rule, double peer, double baseline, double expected)
+        => Assert.Equal(expected, SizeBenchmark.AddedRatio(rule, peer, baseline));
+
+    [Theory]
+    [InlineData(12_000.0, 10_000.0, 10_000.0)]
+    [InlineData(12_000.0, 9_500.0, 10_000.0)]
+    public void A_peer_that_adds_nothing_measurable_gives_no_ratio(double rule, double peer, double baseline)
+        => Assert.Null(SizeBenchmark.AddedRatio(rule, peer, baseline));
+
     [Fact]
     public void Every_other_round_runs_the_variants_in_reverse_order()
     {

@@ -53,6 +53,7 @@ public sealed class QuickRunTests : IDisposable
         var ours = OurComponents.Discover();
         AssertNullExactlyWhen(size, "edc0006_ms", OurComponents.Reporting(ours.Analyzers, "EDC0006") is null);
         AssertNullExactlyWhen(size, "edc0006_leaks", OurComponents.Reporting(ours.Analyzers, "EDC0006") is null);
+        AssertNullExactlyWhen(size, "edc0006_alone_ms", OurComponents.Reporting(ours.Analyzers, "EDC0006") is null);
         // The generator's floor explains its figures: measured exactly when there is a generator to compare it with.
         foreach (var field in IssueFields.Where(f => f.StartsWith("generator_", StringComparison.Ordinal))
             .Concat(["generator_floor_first_ms", "generator_floor_unrelated_edit_ms"]))
@@ -72,7 +73,7 @@ public sealed class QuickRunTests : IDisposable
         // Each in-process variant's spread between its rounds, in wall-clock and CPU time: a share, never negative.
         foreach (var spread in new[] { "wall_spread_pct", "cpu_spread_pct" })
         {
-            Assert.Equal(["baseline", "floor", "ours", "ours_without_runtime", "peer"], size.GetProperty(spread).EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(["baseline", "floor", "log_leak_rule_alone", "ours", "ours_without_runtime", "peer"], size.GetProperty(spread).EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
             Assert.All(size.GetProperty(spread).EnumerateObject(), p => Assert.True(p.Value.GetDouble() >= 0, $"{spread}.{p.Name} = {p.Value}"));
         }
 
@@ -81,6 +82,7 @@ public sealed class QuickRunTests : IDisposable
         // MA0153 reports a classified member passed straight to a log: exactly the direct leaks the synthetic code plants.
         Assert.Equal(size.GetProperty("planted_leaks").GetProperty("direct").GetInt32(), size.GetProperty("ma0153_leaks").GetInt32());
         Assert.Contains("A baseline (no analyzers)", console.ToString(), StringComparison.Ordinal);
+        Assert.Contains("H EDC0006 alone (no generator)", console.ToString(), StringComparison.Ordinal);
         Assert.Contains("targets of issue 7", console.ToString(), StringComparison.Ordinal);
     }
 

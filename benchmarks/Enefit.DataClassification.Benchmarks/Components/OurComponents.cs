@@ -21,6 +21,9 @@ public sealed class OurComponents
         GeneratorNames = generatorNames;
     }
 
+    /// <summary>The rule compared with MA0153: timed alone (<c>edc0006_ms</c>, variant H) and its leaks counted.</summary>
+    public const string LogLeakRule = "EDC0006";
+
     public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; }
 
     /// <summary>The generators, incremental ones wrapped as the driver takes them.</summary>

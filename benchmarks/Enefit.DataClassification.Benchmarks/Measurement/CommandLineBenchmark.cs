@@ -160,7 +160,7 @@ public sealed class CommandLineBenchmark
             CpuGeneratorOnlyOverheadPct = CpuPct(Cpu(Variant.OursGeneratorOnly), Cpu(Variant.Baseline)),
             WallSpreadPct = SpreadOf(r => r.ElapsedMs)!,
             CpuSpreadPct = SpreadOf(r => r.CpuMs),
-            Edc0006Diagnostics = last[Variant.Ours].Count(CommandLineBuild.LogLeakRule),
+            Edc0006Diagnostics = last[Variant.Ours].Count(OurComponents.LogLeakRule),
             Edc0006DiagnosticsInProcess = inProcessEdc0006,
             Ma0153Diagnostics = last[Variant.Peer].Count(PeerAnalyzer.RuleId),
             Diagnostics = last.ToDictionary(p => p.Key.Key(), p => p.Value.Diagnostics),

@@ -16,8 +16,6 @@ namespace Enefit.DataClassification.Benchmarks.Measurement;
 /// </summary>
 public sealed class CommandLineBuild
 {
-    public const string LogLeakRule = "EDC0006";
-
     private readonly Dictionary<Variant, string> _responseFiles;
 
     private CommandLineBuild(string directory, Dictionary<Variant, string> responseFiles, IReadOnlyList<string> notes)
@@ -49,7 +47,7 @@ public sealed class CommandLineBuild
         var notes = new List<string>();
 
         // Our rules run with the severities they ship with, unless the counted one would not be printed.
-        var oursSeverities = RaisedToWarning(ours.Analyzers.SelectMany(a => a.SupportedDiagnostics), LogLeakRule, notes);
+        var oursSeverities = RaisedToWarning(ours.Analyzers.SelectMany(a => a.SupportedDiagnostics), OurComponents.LogLeakRule, notes);
         var oursConfig = WriteGlobalConfig(Path.Combine(directory, "ours.globalconfig"), oursSeverities);
 
         // The peer as a user would keep only MA0153: every other rule of the package turned off.

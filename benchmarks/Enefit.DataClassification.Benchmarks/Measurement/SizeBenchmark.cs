@@ -8,13 +8,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Enefit.DataClassification.Benchmarks.Measurement;
 
 /// <summary>
-/// Measures one size: warm-up rounds, then timed rounds each running A B C D E in that order (so drift in the
+/// Measures one size: warm-up rounds, then timed rounds each running A B C D E H in that order (so drift in the
 /// machine's load falls on every variant alike), then telemetry rounds for B, D and E, then the generator sequences.
 /// Reports medians. Nothing here is tuned to a target: the same code runs for every variant.
 /// </summary>
 public sealed class SizeBenchmark
 {
-    private const string LogLeakRule = "EDC0006";
     private readonly BenchmarkSettings _settings;
     private readonly OurComponents _ours;
     private readonly PeerAnalyzer _peer;
@@ -33,7 +32,7 @@ public sealed class SizeBenchmark
         var codebase = SyntheticCodebase.Generate(lines, _settings.Seed);
         var lookalike = SyntheticCodebase.Generate(lines, _settings.Seed, runtimeReferenced: false);
         var workload = new Workload(codebase, lookalike, _ours, _peer);
-        _log.WriteLine($"{codebase.LineCount:N0} lines in {codebase.Files.Length:N0} files; {_settings.Warmup} warm-up and {_settings.Iterations} timed rounds of A B C D E");
+        _log.WriteLine($"{codebase.LineCount:N0} lines in {codebase.Files.Length:N0} files; {_settings.Warmup} warm-up and {_settings.Iterations} timed rounds of {string.Join(" ", InProcessVariants.Select(Letter))}");
 
         var timed = new List<CompileRun>();
         for (var round = 0; round < _settings.Warmup + _settings.Iterations; round++)
@@ -49,7 +48,7 @@ public sealed class SizeBenchmark
             }
 
             _log.WriteLine($"  round {round + 1}{(round < _settings.Warmup ? " (warm-up)" : "")}: " +
-                string.Join("  ", timed.Count == 0 ? ["done"] : timed.TakeLast(5).Select(r => $"{Letter(r.Variant)} {r.ElapsedMs:F0} ms")));
+                string.Join("  ", timed.Count == 0 ? ["done"] : timed.TakeLast(InProcessVariants.Count).Select(r => $"{Letter(r.Variant)} {r.ElapsedMs:F0} ms")));
         }
 
         var telemetry = new List<TelemetryRun>();
@@ -80,9 +79,9 @@ public sealed class SizeBenchmark
         return (summary, workload);
     }
 
-    /// <summary>The variants this process compiles, A to E in this order every round; F and G need the command line.</summary>
+    /// <summary>The variants this process compiles, A to E and H in this order every round; F and G need the command line.</summary>
     public static readonly IReadOnlyList<Variant> InProcessVariants =
-        [Variant.Baseline, Variant.Ours, Variant.Floor, Variant.Peer, Variant.OursWithoutRuntime];
+        [Variant.Baseline, Variant.Ours, Variant.Floor, Variant.Peer, Variant.OursWithoutRuntime, Variant.LogLeakRuleAlone];
 
     public static char Letter(Variant variant) => (char)('A' + (int)variant);
 
@@ -102,7 +101,7 @@ public sealed class SizeBenchmark
     /// </summary>
     private async Task<(List<double> Edc0006, List<double> Ma0153)> MeasureAloneAsync(Workload workload)
     {
-        var logLeakAnalyzer = OurComponents.Reporting(_ours.Analyzers, LogLeakRule);
+        var logLeakAnalyzer = OurComponents.Reporting(_ours.Analyzers, OurComponents.LogLeakRule);
         var ma0153 = OurComponents.Reporting(_peer.Analyzers, PeerAnalyzer.RuleId);
         var (edc0006Times, ma0153Times) = (new List<double>(), new List<double>());
         for (var round = 0; round < _settings.AloneTelemetryRounds; round++)
@@ -165,10 +164,10 @@ public sealed class SizeBenchmark
         var oursRuns = telemetry.Where(r => r.Variant == Variant.Ours).ToList();
         var withoutRuntimeRuns = telemetry.Where(r => r.Variant == Variant.OursWithoutRuntime).ToList();
         var peerRuns = telemetry.Where(r => r.Variant == Variant.Peer).ToList();
-        var logLeakAnalyzer = OurComponents.Reporting(_ours.Analyzers, LogLeakRule);
+        var logLeakAnalyzer = OurComponents.Reporting(_ours.Analyzers, OurComponents.LogLeakRule);
         if (logLeakAnalyzer is null)
         {
-            notes.Add($"No merged analyzer supports {LogLeakRule}: edc0006_ms, edc0006_leaks and the subset check are null.");
+            notes.Add($"No merged analyzer supports {OurComponents.LogLeakRule}: edc0006_ms, edc0006_leaks, the subset check and variant H's figures are null.");
         }
 
         if (_ours.Generators.IsEmpty)
@@ -200,6 +199,10 @@ public sealed class SizeBenchmark
             Edc0006Ms = logLeakAnalyzer is null ? null : Math.Round(Median(alone.Edc0006), 1),
             Ma0153OnlyMs = Math.Round(Median(alone.Ma0153), 1),
             Edc0006WithAllOursMs = logLeakAnalyzer is null ? null : Math.Round(AnalyzerMedian(oursRuns, [logLeakAnalyzer]), 1),
+            Edc0006AloneMs = logLeakAnalyzer is null ? null : Math.Round(Wall(Variant.LogLeakRuleAlone), 1),
+            CpuEdc0006AloneOverheadPct = logLeakAnalyzer is null ? null : Pct(Cpu(Variant.LogLeakRuleAlone), Cpu(Variant.Baseline)),
+            CpuMa0153OverheadPct = Pct(Cpu(Variant.Peer), Cpu(Variant.Baseline)),
+            Edc0006ToMa0153AddedCpu = logLeakAnalyzer is null ? null : AddedRatio(Cpu(Variant.LogLeakRuleAlone), Cpu(Variant.Peer), Cpu(Variant.Baseline)),
             Ma0153InPeerRunMs = Math.Round(AnalyzerMedian(peerRuns, _peer.Analyzers.Where(a => a.SupportedDiagnostics.Any(d => d.Id == PeerAnalyzer.RuleId))), 1),
             AllocatedMbBaseline = Math.Round(Mb(Variant.Baseline), 1),
             AllocatedMbOurs = Math.Round(Mb(Variant.Ours), 1),
@@ -232,6 +235,13 @@ public sealed class SizeBenchmark
             Notes = notes,
         };
     }
+
+    /// <summary>
+    /// What <paramref name="value"/> adds to <paramref name="baseline"/> over what <paramref name="reference"/> adds, to
+    /// two decimals; null when the reference adds nothing measurable (a ratio to noise).
+    /// </summary>
+    public static double? AddedRatio(double value, double reference, double baseline)
+        => reference - baseline <= 0 ? null : Math.Round((value - baseline) / (reference - baseline), 2);
 
     /// <summary>The median over runs of the execution time the driver logged for these analyzers together.</summary>
     private static double AnalyzerMedian(IEnumerable<TelemetryRun> runs, IEnumerable<DiagnosticAnalyzer> analyzers)

@@ -1,8 +1,8 @@
 namespace Enefit.DataClassification.Benchmarks.Measurement;
 
 /// <summary>
-/// The ways the same codebase is compiled: A to E in process, interleaved A B C D E in every round; through the
-/// command-line compiler A B D E and two that only a command line has, F and G.
+/// The ways the same codebase is compiled: A to E and H in process, interleaved A B C D E H in every round; through
+/// the command-line compiler A B D E and two that only a command line has, F and G.
 /// </summary>
 public enum Variant
 {
@@ -26,6 +26,14 @@ public enum Variant
 
     /// <summary>G (command line only): ours with every rule of ours turned off: the generator and the code it writes.</summary>
     OursGeneratorOnly,
+
+    /// <summary>
+    /// H (in process): A plus the analyzer that reports EDC0006, alone, no generator: what our log-leak rule adds to a
+    /// build, beside D, what MA0153 adds. The driver's telemetry cannot compare the two: MA0153 registers operation
+    /// actions, so the driver binds every body outside its callbacks, while EDC0006 binds the bodies it needs inside its
+    /// own (benchmarks/README.md).
+    /// </summary>
+    LogLeakRuleAlone,
 }
 
 /// <summary>Names of variants in summary.json.</summary>

@@ -41,6 +41,7 @@ public sealed class Workload
     private readonly OurComponents _ours;
     private readonly PeerAnalyzer _peer;
     private readonly ImmutableArray<DiagnosticAnalyzer> _floor;
+    private readonly ImmutableArray<DiagnosticAnalyzer> _logLeakRule;
 
     public Workload(SyntheticCodebase codebase, SyntheticCodebase withoutRuntime, OurComponents ours, PeerAnalyzer peer)
     {
@@ -62,6 +63,7 @@ public sealed class Workload
         var compilation = CreateCompilation(Parse(codebase), _withRuntime, _options);
         Shapes = ours.Analyzers.ToImmutableDictionary(a => a, a => ActionShapeRecorder.Record(a, compilation));
         _floor = Shapes.Values.Select(shape => (DiagnosticAnalyzer)new FloorAnalyzer(shape)).ToImmutableArray();
+        _logLeakRule = OurComponents.Reporting(ours.Analyzers, OurComponents.LogLeakRule) is { } logLeak ? [logLeak] : [];
     }
 
     public SyntheticCodebase Codebase { get; }
@@ -163,6 +165,7 @@ public sealed class Workload
             Variant.Floor => (Codebase, _withRuntime, _options, _floor, []),
             Variant.Peer => (Codebase, _withRuntime, _options.WithSpecificDiagnosticOptions(_peer.Suppressions), _peer.Analyzers, []),
             Variant.OursWithoutRuntime => (WithoutRuntimeCodebase, _withoutRuntime, _options, _ours.Analyzers, _ours.Generators),
+            Variant.LogLeakRuleAlone => (Codebase, _withRuntime, _options, _logLeakRule, []),
             _ => throw new ArgumentOutOfRangeException(nameof(variant)),
         };
 

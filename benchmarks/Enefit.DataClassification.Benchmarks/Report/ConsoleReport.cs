@@ -16,6 +16,13 @@ public static class ConsoleReport
         Row(output, "C floor (do-nothing, same shape)", s.FloorMs, s.FloorOverheadPct, Variant.Floor, s);
         Row(output, "D peer (Meziantou, MA0153 only)", s.Ma0153Ms, s.Ma0153OverheadPct, Variant.Peer, s);
         Row(output, "E ours, runtime not referenced", s.OursNoReferenceMs, s.NoReferenceOverheadPct, Variant.OursWithoutRuntime, s);
+        if (s.Edc0006AloneMs is { } logLeakRuleAlone)
+        {
+            Row(output, "H EDC0006 alone (no generator)", logLeakRuleAlone, 100 * (logLeakRuleAlone - s.BaselineMs) / s.BaselineMs, Variant.LogLeakRuleAlone, s);
+        }
+
+        output.WriteLine($"CPU added to a build: EDC0006 alone (H) {Pct(s.CpuEdc0006AloneOverheadPct)}, MA0153 (D) {Pct(s.CpuMa0153OverheadPct)}; " +
+            $"EDC0006's over MA0153's {Ratio(s.Edc0006ToMa0153AddedCpu)}");
         output.WriteLine($"spread between rounds ((largest - smallest) / median): wall {Spreads(SizeBenchmark.InProcessVariants, s.WallSpreadPct)}; cpu {Spreads(SizeBenchmark.InProcessVariants, s.CpuSpreadPct)}");
         output.WriteLine($"driver telemetry: alone, EDC0006 {Ms(s.Edc0006Ms)} and MA0153 {Ms(s.Ma0153OnlyMs)}; in the full runs EDC0006 {Ms(s.Edc0006WithAllOursMs)}, " +
             $"MA0153 {Ms(s.Ma0153InPeerRunMs)}, ours without the runtime {Ms(s.OursNoReferenceAnalyzerMs)}; ours by analyzer: " +
@@ -77,7 +84,7 @@ public static class ConsoleReport
             $"{largest.NoReferenceOverheadPct:F2} % wall ({largest.CpuNoReferenceOverheadPct:F2} % in CPU time)" +
             BuildNoReference("through csc", largest.CommandLine) + BuildNoReference("through a warm compiler server", largest.CompilerServer));
         Target(output, "edc0006_ms <= 1.5 x ma0153_only_ms", largest.Edc0006Ms is { } e ? e <= 1.5 * largest.Ma0153OnlyMs : null,
-            $"{Ms(largest.Edc0006Ms)} vs {Ms(largest.Ma0153OnlyMs)}");
+            $"{Ms(largest.Edc0006Ms)} vs {Ms(largest.Ma0153OnlyMs)} inside their callbacks; the CPU each adds to a build, EDC0006's over MA0153's: {Ratio(largest.Edc0006ToMa0153AddedCpu)}");
         Target(output, "EDC0006 reports every leak MA0153 reports", largest.Ma0153SubsetOfEdc0006, $"{Count(largest.Ma0153LeaksMissedByEdc0006)} missed");
         Target(output, "generator_unrelated_edit_ms < 1 % of generator_first_ms",
             largest is { GeneratorUnrelatedEditMs: { } u, GeneratorFirstMs: { } f } ? u < f / 100 : null,
@@ -123,6 +130,8 @@ public static class ConsoleReport
         => Ms(byVariant.TryGetValue(variant.Key(), out var ms) ? ms : null);
 
     private static string Num(double? ms) => ms is null ? "n/a" : ms.Value.ToString("F0", CultureInfo.InvariantCulture);
+
+    private static string Ratio(double? ratio) => ratio is null ? "n/a" : ratio.Value.ToString("F2", CultureInfo.InvariantCulture) + " x";
 
     private static string Pct(double? pct) => pct is null ? "n/a" : pct.Value.ToString("F1", CultureInfo.InvariantCulture) + " %";
 

@@ -54,6 +54,22 @@ public sealed record SizeSummary
     [JsonPropertyName("generator_member_edit_cached_steps_pct")] public double? GeneratorMemberEditCachedStepsPct { get; init; }
     [JsonPropertyName("generator_cached_steps_pct_with_roslyn_steps")] public double? GeneratorAllStepsCachedPct { get; init; }
     [JsonPropertyName("edc0006_with_all_ours_ms")] public double? Edc0006WithAllOursMs { get; init; }
+
+    /// <summary>Variant H: the build with the EDC0006 analyzer alone (wall-clock median), beside <see cref="Ma0153Ms"/>.</summary>
+    [JsonPropertyName("edc0006_alone_ms")] public double? Edc0006AloneMs { get; init; }
+
+    /// <summary>CPU time of variant H over A, in percent: what EDC0006 by itself adds to a build.</summary>
+    [JsonPropertyName("cpu_edc0006_alone_overhead_pct")] public double? CpuEdc0006AloneOverheadPct { get; init; }
+
+    /// <summary>CPU time of variant D over A, in percent: what MA0153 adds to a build.</summary>
+    [JsonPropertyName("cpu_ma0153_overhead_pct")] public double CpuMa0153OverheadPct { get; init; }
+
+    /// <summary>
+    /// The CPU time EDC0006 adds to a build (H − A) over the CPU time MA0153 adds (D − A): the two rules' whole costs
+    /// compared, where <c>edc0006_ms</c> and <c>ma0153_only_ms</c> compare the time inside their callbacks only.
+    /// </summary>
+    [JsonPropertyName("edc0006_to_ma0153_added_cpu")] public double? Edc0006ToMa0153AddedCpu { get; init; }
+
     [JsonPropertyName("ma0153_in_peer_run_ms")] public double Ma0153InPeerRunMs { get; init; }
     [JsonPropertyName("generator_floor_first_ms")] public double? GeneratorFloorFirstMs { get; init; }
     [JsonPropertyName("generator_floor_unrelated_edit_ms")] public double? GeneratorFloorUnrelatedEditMs { get; init; }
