@@ -33,6 +33,9 @@ public sealed class OurComponents
 
     public static Assembly AnalyzerAssembly => typeof(DiagnosticDescriptors).Assembly;
 
+    /// <summary>The tracking names of our generator's own steps, which the synthetic code must give work to.</summary>
+    public static IReadOnlyList<string> GeneratorStepNames => Enefit.DataClassification.Analyzers.Generator.TrackingNames.All;
+
     public static OurComponents Discover()
     {
         var types = AnalyzerAssembly.GetTypes()

@@ -118,7 +118,7 @@ public sealed class SyntheticCodebase
             SyntheticFile file;
             if (index % 10 == 0)
             {
-                var entity = new EntityShape(domain, EntityNames[entities.Count % EntityNames.Length] + index);
+                var entity = new EntityShape(domain, EntityNames[entities.Count % EntityNames.Length] + index, entities.Count);
                 entities.Add(entity);
                 file = EntityWriter.Write(entity, namespaceOfRuntime);
             }
@@ -166,8 +166,8 @@ public sealed class SyntheticCodebase
     private static readonly string[] EntityNames = ["Customer", "Subscriber", "Member", "Recipient", "Shopper", "Payer"];
 }
 
-/// <summary>The names a service needs to use an entity.</summary>
-internal sealed record EntityShape(string Domain, string Name)
+/// <summary>The names a service needs to use an entity, and its place among the entities (from 0).</summary>
+internal sealed record EntityShape(string Domain, string Name, int Ordinal)
 {
     public string FullName => "Retail." + Domain + "." + Name;
 }
