@@ -66,14 +66,13 @@ public sealed class GeneratorTimerTests
     public void On_the_synthetic_code_every_step_of_our_generator_is_reported_and_an_unrelated_edit_leaves_it_cached()
     {
         var codebase = SyntheticCodebase.Generate(5_000);
-        var workload = new Workload(codebase, SyntheticCodebase.Generate(5_000, runtimeReferenced: false), OurComponents.Discover(), PeerAnalyzer.Load());
+        var ours = OurComponents.Discover();
+        var workload = new Workload(codebase, SyntheticCodebase.Generate(5_000, runtimeReferenced: false), ours, PeerAnalyzer.Load());
         var compilation = workload.CreateCompilation(Workload.Parse(codebase));
-        GeneratorDriver driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
-            OurComponents.Discover().Generators,
-            parseOptions: Workload.Options,
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-        driver = driver.RunGenerators(compilation).RunGenerators(codebase.UnrelatedEdit.ApplyTo(compilation));
+        var driver = GeneratorTimer.TrackingDriver(ours.Generators)
+            .RunGenerators(compilation)
+            .RunGenerators(codebase.UnrelatedEdit.ApplyTo(compilation));
 
         var steps = Assert.Single(driver.GetRunResult().Results).TrackedSteps;
         Assert.All(OurComponents.GeneratorStepNames, name => Assert.True(steps.ContainsKey(name), $"{name} is not reported: {string.Join(", ", steps.Keys)}"));

@@ -19,12 +19,16 @@ public sealed class OurComponents
         Analyzers = analyzers;
         Generators = generators;
         GeneratorNames = generatorNames;
+        LogLeakAnalyzer = Reporting(analyzers, LogLeakRule);
     }
 
     /// <summary>The rule compared with MA0153: timed alone (<c>edc0006_ms</c>, variant H) and its leaks counted.</summary>
     public const string LogLeakRule = "EDC0006";
 
     public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; }
+
+    /// <summary>The analyzer that reports <see cref="LogLeakRule"/>, or null while no merged rule does.</summary>
+    public DiagnosticAnalyzer? LogLeakAnalyzer { get; }
 
     /// <summary>The generators, incremental ones wrapped as the driver takes them.</summary>
     public ImmutableArray<ISourceGenerator> Generators { get; }

@@ -28,10 +28,7 @@ public static class GeneratorTimer
     {
         var codebase = workload.Codebase;
         var compilation = workload.CreateCompilation(Workload.Parse(codebase));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            generators,
-            parseOptions: Workload.Options,
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var driver = TrackingDriver(generators);
 
         var first = Time(ref driver, compilation);
         var afterUnrelated = codebase.UnrelatedEdit.ApplyTo(compilation);
@@ -43,6 +40,13 @@ public static class GeneratorTimer
         var memberCached = CachedShare(driver, ownStepsOnly: true);
         return new GeneratorRun(first, unrelated, member, unrelatedCached, memberCached, allUnrelatedCached);
     }
+
+    /// <summary>A driver of <paramref name="generators"/> that tracks their steps, with the harness's parse options.</summary>
+    public static GeneratorDriver TrackingDriver(ImmutableArray<ISourceGenerator> generators)
+        => CSharpGeneratorDriver.Create(
+            generators,
+            parseOptions: Workload.Options,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>
     /// Times one run, after a full collection: a collection owed to the harness's own allocations (parsing the

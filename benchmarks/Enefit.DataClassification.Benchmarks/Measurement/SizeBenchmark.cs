@@ -101,7 +101,7 @@ public sealed class SizeBenchmark
     /// </summary>
     private async Task<(List<double> Edc0006, List<double> Ma0153)> MeasureAloneAsync(Workload workload)
     {
-        var logLeakAnalyzer = OurComponents.Reporting(_ours.Analyzers, OurComponents.LogLeakRule);
+        var logLeakAnalyzer = _ours.LogLeakAnalyzer;
         var ma0153 = OurComponents.Reporting(_peer.Analyzers, PeerAnalyzer.RuleId);
         var (edc0006Times, ma0153Times) = (new List<double>(), new List<double>());
         for (var round = 0; round < _settings.AloneTelemetryRounds; round++)
@@ -164,7 +164,7 @@ public sealed class SizeBenchmark
         var oursRuns = telemetry.Where(r => r.Variant == Variant.Ours).ToList();
         var withoutRuntimeRuns = telemetry.Where(r => r.Variant == Variant.OursWithoutRuntime).ToList();
         var peerRuns = telemetry.Where(r => r.Variant == Variant.Peer).ToList();
-        var logLeakAnalyzer = OurComponents.Reporting(_ours.Analyzers, OurComponents.LogLeakRule);
+        var logLeakAnalyzer = _ours.LogLeakAnalyzer;
         if (logLeakAnalyzer is null)
         {
             notes.Add($"No merged analyzer supports {OurComponents.LogLeakRule}: edc0006_ms, edc0006_leaks, the subset check and variant H's figures are null.");

@@ -63,7 +63,7 @@ public sealed class Workload
         var compilation = CreateCompilation(Parse(codebase), _withRuntime, _options);
         Shapes = ours.Analyzers.ToImmutableDictionary(a => a, a => ActionShapeRecorder.Record(a, compilation));
         _floor = Shapes.Values.Select(shape => (DiagnosticAnalyzer)new FloorAnalyzer(shape)).ToImmutableArray();
-        _logLeakRule = OurComponents.Reporting(ours.Analyzers, OurComponents.LogLeakRule) is { } logLeak ? [logLeak] : [];
+        _logLeakRule = ours.LogLeakAnalyzer is { } logLeak ? [logLeak] : [];
     }
 
     public SyntheticCodebase Codebase { get; }
