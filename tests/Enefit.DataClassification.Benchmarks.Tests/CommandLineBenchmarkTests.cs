@@ -165,6 +165,18 @@ public sealed class CommandLineBenchmarkTests : IDisposable
     }
 
     [Fact]
+    public void Every_other_in_process_round_runs_the_variants_in_reverse_order()
+    {
+        Assert.Equal(
+            [Variant.Baseline, Variant.Ours, Variant.Floor, Variant.Peer, Variant.OursWithoutRuntime, Variant.LogLeakRuleAlone],
+            SizeBenchmark.OrderOfRound(0));
+        Assert.Equal(
+            [Variant.LogLeakRuleAlone, Variant.OursWithoutRuntime, Variant.Peer, Variant.Floor, Variant.Ours, Variant.Baseline],
+            SizeBenchmark.OrderOfRound(3));
+        Assert.Equal(SizeBenchmark.InProcessVariants, SizeBenchmark.OrderOfRound(6));
+    }
+
+    [Fact]
     public void Inputs_on_disk_leave_the_runtime_out_of_E_and_every_peer_rule_but_MA0153_off()
     {
         var peer = PeerAnalyzer.Load();

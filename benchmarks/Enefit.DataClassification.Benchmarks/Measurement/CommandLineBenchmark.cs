@@ -79,11 +79,8 @@ public sealed class CommandLineBenchmark
         return (Summarize(compiler, build, timed, throughServer, warmup, inProcessEdc0006), timed);
     }
 
-    /// <summary>
-    /// The variants in their order on even rounds and reversed on odd ones: a machine whose load drifts during a round
-    /// then weighs on the first and the last variants alike over two rounds, not always on the same one.
-    /// </summary>
-    public static IEnumerable<Variant> OrderOfRound(int round) => round % 2 == 0 ? Variants : Variants.Reverse();
+    /// <summary>The variants in the order round <paramref name="round"/> builds them (<see cref="RoundOrder"/>).</summary>
+    public static IEnumerable<Variant> OrderOfRound(int round) => RoundOrder.Of(Variants, round);
 
     private static CommandLineRun EnsureCompiled(CommandLineRun run)
     {

@@ -46,7 +46,7 @@ public sealed class EditorBenchmark
         var timed = new List<EditorRun>();
         for (var round = 0; round < warmup + rounds; round++)
         {
-            foreach (var (variant, edit) in round % 2 == 0 ? order : Enumerable.Reverse(order))
+            foreach (var (variant, edit) in RoundOrder.Of(order, round))
             {
                 var (project, analyzers) = projects[variant];
                 var run = await AnalyseAfterEditAsync(variant, edit, project, analyzers);

@@ -32,12 +32,12 @@ public sealed class SizeBenchmark
         var codebase = SyntheticCodebase.Generate(lines, _settings.Seed);
         var lookalike = SyntheticCodebase.Generate(lines, _settings.Seed, runtimeReferenced: false);
         var workload = new Workload(codebase, lookalike, _ours, _peer);
-        _log.WriteLine($"{codebase.LineCount:N0} lines in {codebase.Files.Length:N0} files; {_settings.Warmup} warm-up and {_settings.Iterations} timed rounds of {string.Join(" ", InProcessVariants.Select(Letter))}");
+        _log.WriteLine($"{codebase.LineCount:N0} lines in {codebase.Files.Length:N0} files; {_settings.Warmup} warm-up and {_settings.Iterations} timed rounds of {string.Join(" ", InProcessVariants.Select(Letter))}, every other round in reverse order");
 
         var timed = new List<CompileRun>();
         for (var round = 0; round < _settings.Warmup + _settings.Iterations; round++)
         {
-            foreach (var variant in InProcessVariants)
+            foreach (var variant in OrderOfRound(round))
             {
                 var run = await workload.RunAsync(variant);
                 EnsureCompiles(run);
@@ -79,9 +79,12 @@ public sealed class SizeBenchmark
         return (summary, workload);
     }
 
-    /// <summary>The variants this process compiles, A to E and H in this order every round; F and G need the command line.</summary>
+    /// <summary>The variants this process compiles, A to E and H; F and G need the command line.</summary>
     public static readonly IReadOnlyList<Variant> InProcessVariants =
         [Variant.Baseline, Variant.Ours, Variant.Floor, Variant.Peer, Variant.OursWithoutRuntime, Variant.LogLeakRuleAlone];
+
+    /// <summary>The in-process variants in the order round <paramref name="round"/> runs them (<see cref="RoundOrder"/>).</summary>
+    public static IEnumerable<Variant> OrderOfRound(int round) => RoundOrder.Of(InProcessVariants, round);
 
     public static char Letter(Variant variant) => (char)('A' + (int)variant);
 
