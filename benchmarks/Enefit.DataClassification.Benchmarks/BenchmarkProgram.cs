@@ -80,6 +80,20 @@ public static class BenchmarkProgram
         return file;
     }
 
+    /// <summary>
+    /// Whether this process's JIT compiles in tiers (see the project file): from <c>DOTNET_TieredCompilation</c>, which
+    /// the runtime lets override the project's setting, else from the setting.
+    /// </summary>
+    private static string TieredCompilation()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") is { Length: > 0 } variable)
+        {
+            return variable == "0" ? "off" : "on";
+        }
+
+        return AppContext.TryGetSwitch("System.Runtime.TieredCompilation", out var enabled) && !enabled ? "off" : "on";
+    }
+
     /// <summary>What the figures were measured on, with the load average: other work on the machine slows every variant.</summary>
     private static ImmutableDictionary<string, string> Machine()
     {
@@ -88,6 +102,7 @@ public static class BenchmarkProgram
         machine["memory_gb"] = (GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024)).ToString("F0", CultureInfo.InvariantCulture);
         machine["os"] = RuntimeInformation.OSDescription;
         machine["runtime"] = RuntimeInformation.FrameworkDescription;
+        machine["tiered_compilation"] = TieredCompilation();
         if (File.Exists("/proc/cpuinfo"))
         {
             var model = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
