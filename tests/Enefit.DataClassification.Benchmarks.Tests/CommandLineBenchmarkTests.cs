@@ -151,6 +151,13 @@ public sealed class CommandLineBenchmarkTests : IDisposable
         => Assert.Equal(expected, SizeBenchmark.AddedRatio(rule, peer, baseline));
 
     [Theory]
+    [InlineData(13_000.0, 12_000.0, 10_500.0, 10_000.0, 5.0)]
+    [InlineData(12_000.0, 12_000.0, 11_000.0, 10_000.0, -10.0)]
+    [InlineData(10_000.0, 10_000.0, 10_000.0, 10_000.0, 0.0)]
+    public void The_rules_own_share_is_B_over_A_less_what_the_floor_and_the_generator_add(double ours, double floor, double generatorOnly, double baseline, double expected)
+        => Assert.Equal(expected, SizeBenchmark.RulesOwnPct(ours, floor, generatorOnly, baseline));
+
+    [Theory]
     [InlineData(12_000.0, 10_000.0, 10_000.0)]
     [InlineData(12_000.0, 9_500.0, 10_000.0)]
     public void A_peer_that_adds_nothing_measurable_gives_no_ratio(double rule, double peer, double baseline)
@@ -168,10 +175,16 @@ public sealed class CommandLineBenchmarkTests : IDisposable
     public void Every_other_in_process_round_runs_the_variants_in_reverse_order()
     {
         Assert.Equal(
-            [Variant.Baseline, Variant.Ours, Variant.Floor, Variant.Peer, Variant.OursWithoutRuntime, Variant.LogLeakRuleAlone],
+            [
+                Variant.Baseline, Variant.Ours, Variant.Floor, Variant.Peer, Variant.OursWithoutRuntime, Variant.AnyAnalyzer,
+                Variant.OursGeneratorOnly, Variant.LogLeakRuleAlone,
+            ],
             SizeBenchmark.OrderOfRound(0));
         Assert.Equal(
-            [Variant.LogLeakRuleAlone, Variant.OursWithoutRuntime, Variant.Peer, Variant.Floor, Variant.Ours, Variant.Baseline],
+            [
+                Variant.LogLeakRuleAlone, Variant.OursGeneratorOnly, Variant.AnyAnalyzer, Variant.OursWithoutRuntime, Variant.Peer,
+                Variant.Floor, Variant.Ours, Variant.Baseline,
+            ],
             SizeBenchmark.OrderOfRound(3));
         Assert.Equal(SizeBenchmark.InProcessVariants, SizeBenchmark.OrderOfRound(6));
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Basic.Reference.Assemblies;
 using Enefit.DataClassification.Benchmarks.Components;
 using Enefit.DataClassification.Benchmarks.Measurement;
+using Enefit.DataClassification.Benchmarks.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -61,6 +62,36 @@ public sealed class ComponentTests
                 "compilation start → CompilationEnd",
             ],
             floorShape.Select(r => r.ToString()));
+    }
+
+    [Fact]
+    public async Task The_in_process_any_analyzer_is_the_command_line_ones_and_reports_nothing()
+    {
+        var analyzer = AnyAnalyzerAssembly.Load();
+        var compilation = CSharpCompilation.Create(
+            "Any", [CSharpSyntaxTree.ParseText("class C { void M() { } }")], Net100.References.All, new(OutputKind.DynamicallyLinkedLibrary));
+
+        var diagnostics = await compilation.WithAnalyzers([analyzer]).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Equal("AnyAnalyzer", analyzer.GetType().FullName);
+        Assert.Equal(AnyAnalyzerAssembly.RuleId, Assert.Single(analyzer.SupportedDiagnostics).Id);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void In_process_F_attaches_only_the_any_analyzer_and_G_only_our_generator()
+    {
+        var workload = new Workload(
+            SyntheticCodebase.Generate(300), SyntheticCodebase.Generate(300, runtimeReferenced: false), OurComponents.Discover(), PeerAnalyzer.Load());
+
+        var (anyProject, anyAnalyzers) = workload.OpenProject(Variant.AnyAnalyzer);
+        var (generatorProject, generatorAnalyzers) = workload.OpenProject(Variant.OursGeneratorOnly);
+
+        Assert.Equal(AnyAnalyzerAssembly.RuleId, Assert.Single(Assert.Single(anyAnalyzers).SupportedDiagnostics).Id);
+        Assert.Equal(workload.Codebase.Files.Length, anyProject.SyntaxTrees.Count());
+        Assert.Empty(generatorAnalyzers);
+        Assert.Contains(generatorProject.SyntaxTrees, tree => tree.FilePath.EndsWith(".DataClassification.g.cs", StringComparison.Ordinal));
+        Assert.Empty(generatorProject.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 
     [Fact]

@@ -19,6 +19,10 @@ public sealed class QuickRunTests : IDisposable
     private static readonly string[] NeverNullTimes =
         ["baseline_ms", "ours_ms", "floor_ms", "ma0153_ms", "ma0153_only_ms", "allocated_mb_baseline", "allocated_mb_ours"];
 
+    /// <summary>The in-process variants by their keys in summary.json, in ordinal order.</summary>
+    private static readonly string[] InProcessVariantKeys =
+        ["any_analyzer", "baseline", "floor", "log_leak_rule_alone", "ours", "ours_generator_only", "ours_without_runtime", "peer"];
+
     private readonly string _output = Path.Combine(Path.GetTempPath(), "edc-bench-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -74,11 +78,24 @@ public sealed class QuickRunTests : IDisposable
         // Each in-process variant's spread between its rounds, in wall-clock and CPU time: a share, never negative.
         foreach (var spread in new[] { "wall_spread_pct", "cpu_spread_pct" })
         {
-            Assert.Equal(["baseline", "floor", "log_leak_rule_alone", "ours", "ours_without_runtime", "peer"], size.GetProperty(spread).EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(InProcessVariantKeys, size.GetProperty(spread).EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
             Assert.All(size.GetProperty(spread).EnumerateObject(), p => Assert.True(p.Value.GetDouble() >= 0, $"{spread}.{p.Name} = {p.Value}"));
         }
 
         Assert.Contains("spread between rounds", console.ToString(), StringComparison.Ordinal);
+
+        // B taken apart: the rules' own share is what is left of B over A once the floor (C) and the generator (G) are out.
+        var cpu = size.GetProperty("cpu_ms");
+        Assert.Equal(InProcessVariantKeys, cpu.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(InProcessVariantKeys, size.GetProperty("wall_ms").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        double Cpu(string variant) => cpu.GetProperty(variant).GetDouble();
+        var rulesOwn = 100 * (Cpu("ours") - Cpu("floor") - Cpu("ours_generator_only") + Cpu("baseline")) / Cpu("baseline");
+        Assert.InRange(size.GetProperty("cpu_rules_own_pct").GetDouble(), rulesOwn - 0.1, rulesOwn + 0.1);
+        var anyAnalyzer = 100 * (Cpu("any_analyzer") - Cpu("baseline")) / Cpu("baseline");
+        Assert.InRange(size.GetProperty("cpu_any_analyzer_overhead_pct").GetDouble(), anyAnalyzer - 0.1, anyAnalyzer + 0.1);
+        Assert.Contains("F any analyzer (registers nothing)", console.ToString(), StringComparison.Ordinal);
+        Assert.Contains("G our generator alone (no rules)", console.ToString(), StringComparison.Ordinal);
+        Assert.Contains("B's CPU over A, taken apart", console.ToString(), StringComparison.Ordinal);
 
         // MA0153 reports a classified member passed straight to a log: exactly the direct leaks the synthetic code plants.
         Assert.Equal(size.GetProperty("planted_leaks").GetProperty("direct").GetInt32(), size.GetProperty("ma0153_leaks").GetInt32());

@@ -1,3 +1,4 @@
+using System.Runtime.Loader;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -6,10 +7,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Enefit.DataClassification.Benchmarks.Components;
 
 /// <summary>
-/// An analyzer assembly for the command-line compiler whose one analyzer registers nothing but an empty compilation
-/// start action (variant F): what attaching any analyzer at all costs a build, which is what our analyzers cost when
-/// the runtime library is not referenced and they register nothing more (variant E). Compiled here, with the Roslyn
-/// this process runs, so that it needs no project of its own; the SDK's compiler loads it as it loads any analyzer.
+/// An analyzer assembly whose one analyzer registers nothing but an empty compilation start action (variant F): what
+/// attaching any analyzer at all costs a build, which is what our analyzers cost when the runtime library is not
+/// referenced and they register nothing more (variant E). Compiled here, with the Roslyn this process runs, so that it
+/// needs no project of its own; the SDK's compiler loads it as it loads any analyzer, and the in-process rounds load
+/// the same assembly.
 /// </summary>
 public static class AnyAnalyzerAssembly
 {
@@ -42,6 +44,25 @@ public static class AnyAnalyzerAssembly
     {
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, "AnyAnalyzer.dll");
+        File.WriteAllBytes(path, Compile());
+        return path;
+    }
+
+    /// <summary>
+    /// The same analyzer for the in-process rounds (variant F there): the assembly compiled from the same source and
+    /// loaded into this process, so both ways of building attach one and the same do-nothing analyzer.
+    /// </summary>
+    public static DiagnosticAnalyzer Load() => (DiagnosticAnalyzer)Activator.CreateInstance(LoadedType.Value)!;
+
+    /// <summary>The analyzer's type, its assembly loaded once: a process can hold one assembly of a name.</summary>
+    private static readonly Lazy<Type> LoadedType = new(() =>
+    {
+        using var image = new MemoryStream(Compile());
+        return AssemblyLoadContext.Default.LoadFromStream(image).GetType("AnyAnalyzer", throwOnError: true)!;
+    });
+
+    private static byte[] Compile()
+    {
         var references = Net100.References.All
             .Append(MetadataReference.CreateFromFile(typeof(DiagnosticAnalyzer).Assembly.Location));
         var compilation = CSharpCompilation.Create(
@@ -49,16 +70,14 @@ public static class AnyAnalyzerAssembly
             [CSharpSyntaxTree.ParseText(Source, new CSharpParseOptions(LanguageVersion.Latest))],
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release));
-        using (var stream = File.Create(path))
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        if (!result.Success)
         {
-            var result = compilation.Emit(stream);
-            if (!result.Success)
-            {
-                throw new InvalidOperationException(
-                    "The do-nothing analyzer of variant F does not compile:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-            }
+            throw new InvalidOperationException(
+                "The do-nothing analyzer of variant F does not compile:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         }
 
-        return path;
+        return stream.ToArray();
     }
 }

@@ -8,8 +8,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Enefit.DataClassification.Benchmarks.Measurement;
 
 /// <summary>
-/// Measures one size: warm-up rounds, then timed rounds each running A B C D E H in that order (so drift in the
-/// machine's load falls on every variant alike), then telemetry rounds for B, D and E, then the generator sequences.
+/// Measures one size: warm-up rounds, then timed rounds each running A B C D E F G H in that order, every other
+/// round in reverse (so drift in the machine's load falls on every variant alike), then telemetry rounds for B, D and E, then the generator sequences.
 /// Reports medians. Nothing here is tuned to a target: the same code runs for every variant.
 /// </summary>
 public sealed class SizeBenchmark
@@ -79,9 +79,15 @@ public sealed class SizeBenchmark
         return (summary, workload);
     }
 
-    /// <summary>The variants this process compiles, A to E and H; F and G need the command line.</summary>
+    /// <summary>
+    /// The variants this process compiles, A to H. F and G split B's cost over A: what attaching any analyzer costs (F),
+    /// what our analyzers' shape adds to that (C over F), what the generator's code costs (G), and the rest, our rules' own work.
+    /// </summary>
     public static readonly IReadOnlyList<Variant> InProcessVariants =
-        [Variant.Baseline, Variant.Ours, Variant.Floor, Variant.Peer, Variant.OursWithoutRuntime, Variant.LogLeakRuleAlone];
+    [
+        Variant.Baseline, Variant.Ours, Variant.Floor, Variant.Peer, Variant.OursWithoutRuntime, Variant.AnyAnalyzer, Variant.OursGeneratorOnly,
+        Variant.LogLeakRuleAlone,
+    ];
 
     /// <summary>The in-process variants in the order round <paramref name="round"/> runs them (<see cref="RoundOrder"/>).</summary>
     public static IEnumerable<Variant> OrderOfRound(int round) => RoundOrder.Of(InProcessVariants, round);
@@ -205,6 +211,9 @@ public sealed class SizeBenchmark
             Edc0006AloneMs = logLeakAnalyzer is null ? null : Math.Round(Wall(Variant.LogLeakRuleAlone), 1),
             CpuEdc0006AloneOverheadPct = logLeakAnalyzer is null ? null : Pct(Cpu(Variant.LogLeakRuleAlone), Cpu(Variant.Baseline)),
             CpuMa0153OverheadPct = Pct(Cpu(Variant.Peer), Cpu(Variant.Baseline)),
+            CpuAnyAnalyzerOverheadPct = Pct(Cpu(Variant.AnyAnalyzer), Cpu(Variant.Baseline)),
+            CpuGeneratorOnlyOverheadPct = Pct(Cpu(Variant.OursGeneratorOnly), Cpu(Variant.Baseline)),
+            CpuRulesOwnPct = RulesOwnPct(Cpu(Variant.Ours), Cpu(Variant.Floor), Cpu(Variant.OursGeneratorOnly), Cpu(Variant.Baseline)),
             Edc0006ToMa0153AddedCpu = logLeakAnalyzer is null ? null : AddedRatio(Cpu(Variant.LogLeakRuleAlone), Cpu(Variant.Peer), Cpu(Variant.Baseline)),
             Ma0153InPeerRunMs = Math.Round(AnalyzerMedian(peerRuns, _peer.Analyzers.Where(a => a.SupportedDiagnostics.Any(d => d.Id == PeerAnalyzer.RuleId))), 1),
             AllocatedMbBaseline = Math.Round(Mb(Variant.Baseline), 1),
@@ -227,6 +236,7 @@ public sealed class SizeBenchmark
             OursNoReferenceMs = Math.Round(Wall(Variant.OursWithoutRuntime), 1),
             FloorOverheadPct = Pct(Wall(Variant.Floor), Wall(Variant.Baseline)),
             Ma0153OverheadPct = Pct(Wall(Variant.Peer), Wall(Variant.Baseline)),
+            WallMs = InProcessVariants.ToDictionary(v => v.Key(), v => Math.Round(Wall(v), 1)),
             CpuMs = InProcessVariants.ToDictionary(v => v.Key(), v => Math.Round(Cpu(v), 1)),
             AllocatedMb = InProcessVariants.ToDictionary(v => v.Key(), v => Math.Round(Mb(v), 1)),
             WallSpreadPct = Spread(r => r.ElapsedMs),
@@ -245,6 +255,13 @@ public sealed class SizeBenchmark
     /// </summary>
     public static double? AddedRatio(double value, double reference, double baseline)
         => reference - baseline <= 0 ? null : Math.Round((value - baseline) / (reference - baseline), 2);
+
+    /// <summary>
+    /// What is left of <paramref name="ours"/> over <paramref name="baseline"/> once what the floor adds and what the
+    /// generator adds are taken out, (B − A) − (C − A) − (G − A), in percent of A, to two decimals.
+    /// </summary>
+    public static double RulesOwnPct(double ours, double floor, double generatorOnly, double baseline)
+        => Math.Round(100.0 * (ours - floor - generatorOnly + baseline) / baseline, 2);
 
     /// <summary>The median over runs of the execution time the driver logged for these analyzers together.</summary>
     private static double AnalyzerMedian(IEnumerable<TelemetryRun> runs, IEnumerable<DiagnosticAnalyzer> analyzers)

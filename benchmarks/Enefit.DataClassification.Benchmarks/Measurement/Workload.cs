@@ -42,6 +42,7 @@ public sealed class Workload
     private readonly PeerAnalyzer _peer;
     private readonly ImmutableArray<DiagnosticAnalyzer> _floor;
     private readonly ImmutableArray<DiagnosticAnalyzer> _logLeakRule;
+    private readonly ImmutableArray<DiagnosticAnalyzer> _anyAnalyzer;
 
     public Workload(SyntheticCodebase codebase, SyntheticCodebase withoutRuntime, OurComponents ours, PeerAnalyzer peer)
     {
@@ -64,6 +65,7 @@ public sealed class Workload
         Shapes = ours.Analyzers.ToImmutableDictionary(a => a, a => ActionShapeRecorder.Record(a, compilation));
         _floor = Shapes.Values.Select(shape => (DiagnosticAnalyzer)new FloorAnalyzer(shape)).ToImmutableArray();
         _logLeakRule = ours.LogLeakAnalyzer is { } logLeak ? [logLeak] : [];
+        _anyAnalyzer = [AnyAnalyzerAssembly.Load()];
     }
 
     public SyntheticCodebase Codebase { get; }
@@ -166,6 +168,10 @@ public sealed class Workload
             Variant.Peer => (Codebase, _withRuntime, _options.WithSpecificDiagnosticOptions(_peer.Suppressions), _peer.Analyzers, []),
             Variant.OursWithoutRuntime => (WithoutRuntimeCodebase, _withoutRuntime, _options, _ours.Analyzers, _ours.Generators),
             Variant.LogLeakRuleAlone => (Codebase, _withRuntime, _options, _logLeakRule, []),
+            Variant.AnyAnalyzer => (Codebase, _withRuntime, _options, _anyAnalyzer, []),
+
+            // Every rule off: the driver leaves out an analyzer whose every diagnostic is off, so none is attached.
+            Variant.OursGeneratorOnly => (Codebase, _withRuntime, _options, [], _ours.Generators),
             _ => throw new ArgumentOutOfRangeException(nameof(variant)),
         };
 

@@ -16,6 +16,8 @@ public static class ConsoleReport
         Row(output, "C floor (do-nothing, same shape)", s.FloorMs, s.FloorOverheadPct, Variant.Floor, s);
         Row(output, "D peer (Meziantou, MA0153 only)", s.Ma0153Ms, s.Ma0153OverheadPct, Variant.Peer, s);
         Row(output, "E ours, runtime not referenced", s.OursNoReferenceMs, s.NoReferenceOverheadPct, Variant.OursWithoutRuntime, s);
+        Row(output, "F any analyzer (registers nothing)", Variant.AnyAnalyzer, s);
+        Row(output, "G our generator alone (no rules)", Variant.OursGeneratorOnly, s);
         if (s.Edc0006AloneMs is { } logLeakRuleAlone)
         {
             Row(output, "H EDC0006 alone (no generator)", logLeakRuleAlone, 100 * (logLeakRuleAlone - s.BaselineMs) / s.BaselineMs, Variant.LogLeakRuleAlone, s);
@@ -23,6 +25,9 @@ public static class ConsoleReport
 
         output.WriteLine($"CPU added to a build: EDC0006 alone (H) {Pct(s.CpuEdc0006AloneOverheadPct)}, MA0153 (D) {Pct(s.CpuMa0153OverheadPct)}; " +
             $"EDC0006's over MA0153's {Ratio(s.Edc0006ToMa0153AddedCpu)}");
+        output.WriteLine($"B's CPU over A, taken apart: attaching any analyzer (F) {Signed(s.CpuAnyAnalyzerOverheadPct)}, analyzers of our shape doing nothing (C) " +
+            $"{Signed(CpuOverBaseline(s, Variant.Floor))}, our generator and its code (G) {Signed(s.CpuGeneratorOnlyOverheadPct)}, what is left, our rules' own work " +
+            $"(B - C - G + A) {Signed(s.CpuRulesOwnPct)}");
         output.WriteLine($"spread between rounds ((largest - smallest) / median): wall {Spreads(SizeBenchmark.InProcessVariants, s.WallSpreadPct)}; cpu {Spreads(SizeBenchmark.InProcessVariants, s.CpuSpreadPct)}");
         output.WriteLine($"driver telemetry: alone, EDC0006 {Ms(s.Edc0006Ms)} and MA0153 {Ms(s.Ma0153OnlyMs)}; in the full runs EDC0006 {Ms(s.Edc0006WithAllOursMs)}, " +
             $"MA0153 {Ms(s.Ma0153InPeerRunMs)}, ours without the runtime {Ms(s.OursNoReferenceAnalyzerMs)}; ours by analyzer: " +
@@ -112,9 +117,22 @@ public static class ConsoleReport
     {
         var key = variant.Key();
         var cpu = s.CpuMs.GetValueOrDefault(key);
-        var baselineCpu = s.CpuMs.GetValueOrDefault(Variant.Baseline.Key());
-        var cpuVsA = variant == Variant.Baseline ? "" : Signed(100 * (cpu - baselineCpu) / baselineCpu);
+        var cpuVsA = variant == Variant.Baseline ? "" : Signed(CpuOverBaseline(s, variant));
         output.WriteLine($"{name,-34}{wall,10:F0}{(pct is null ? "" : Signed(pct.Value)),9}{cpu,10:F0}{cpuVsA,9}{s.AllocatedMb.GetValueOrDefault(key),10:F0}");
+    }
+
+    /// <summary>A row from the per-variant figures alone, for the variants that have no field of their own.</summary>
+    private static void Row(TextWriter output, string name, Variant variant, SizeSummary s)
+    {
+        var wall = s.WallMs.GetValueOrDefault(variant.Key());
+        var baselineWall = s.WallMs.GetValueOrDefault(Variant.Baseline.Key());
+        Row(output, name, wall, 100 * (wall - baselineWall) / baselineWall, variant, s);
+    }
+
+    private static double CpuOverBaseline(SizeSummary s, Variant variant)
+    {
+        var baselineCpu = s.CpuMs.GetValueOrDefault(Variant.Baseline.Key());
+        return 100 * (s.CpuMs.GetValueOrDefault(variant.Key()) - baselineCpu) / baselineCpu;
     }
 
     private static string Signed(double pct) => pct.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " %";

@@ -39,6 +39,7 @@ public sealed record SizeSummary
     [JsonPropertyName("ma0153_overhead_pct")] public double Ma0153OverheadPct { get; init; }
     [JsonPropertyName("cpu_overhead_pct")] public double CpuOverheadPct { get; init; }
     [JsonPropertyName("cpu_no_reference_overhead_pct")] public double CpuNoReferenceOverheadPct { get; init; }
+    [JsonPropertyName("wall_ms")] public IReadOnlyDictionary<string, double> WallMs { get; init; } = new Dictionary<string, double>();
     [JsonPropertyName("cpu_ms")] public IReadOnlyDictionary<string, double> CpuMs { get; init; } = new Dictionary<string, double>();
     [JsonPropertyName("allocated_mb")] public IReadOnlyDictionary<string, double> AllocatedMb { get; init; } = new Dictionary<string, double>();
 
@@ -63,6 +64,19 @@ public sealed record SizeSummary
 
     /// <summary>CPU time of variant D over A, in percent: what MA0153 adds to a build.</summary>
     [JsonPropertyName("cpu_ma0153_overhead_pct")] public double CpuMa0153OverheadPct { get; init; }
+
+    /// <summary>CPU time of variant F over A, in percent: what attaching an analyzer that registers nothing costs.</summary>
+    [JsonPropertyName("cpu_any_analyzer_overhead_pct")] public double CpuAnyAnalyzerOverheadPct { get; init; }
+
+    /// <summary>CPU time of variant G over A, in percent: what our generator and the code it writes cost, no analyzer attached.</summary>
+    [JsonPropertyName("cpu_generator_only_overhead_pct")] public double CpuGeneratorOnlyOverheadPct { get; init; }
+
+    /// <summary>
+    /// What is left of B's CPU time over A once the floor (C, analyzers of our shape that do nothing) and the generator
+    /// (G) are taken out, (B − C − G + A) / A, in percent: our rules' own work, as far as a difference of four medians
+    /// can tell it (compare it with the spreads).
+    /// </summary>
+    [JsonPropertyName("cpu_rules_own_pct")] public double CpuRulesOwnPct { get; init; }
 
     /// <summary>
     /// The CPU time EDC0006 adds to a build (H − A) over the CPU time MA0153 adds (D − A): the two rules' whole costs
