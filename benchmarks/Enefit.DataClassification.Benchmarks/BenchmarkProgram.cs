@@ -81,14 +81,18 @@ public static class BenchmarkProgram
     }
 
     /// <summary>
-    /// Whether this process's JIT compiles in tiers (see the project file): from <c>DOTNET_TieredCompilation</c>, which
-    /// the runtime lets override the project's setting, else from the setting.
+    /// Whether this process's JIT compiles in tiers (see the project file): from <c>DOTNET_TieredCompilation</c>, or its
+    /// older spelling <c>COMPlus_TieredCompilation</c>, which the runtime lets override the project's setting (the first
+    /// where both are set), else from the setting.
     /// </summary>
     private static string TieredCompilation()
     {
-        if (Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") is { Length: > 0 } variable)
+        foreach (var prefix in new[] { "DOTNET_", "COMPlus_" })
         {
-            return variable == "0" ? "off" : "on";
+            if (Environment.GetEnvironmentVariable(prefix + "TieredCompilation") is { Length: > 0 } variable)
+            {
+                return variable == "0" ? "off" : "on";
+            }
         }
 
         return AppContext.TryGetSwitch("System.Runtime.TieredCompilation", out var enabled) && !enabled ? "off" : "on";

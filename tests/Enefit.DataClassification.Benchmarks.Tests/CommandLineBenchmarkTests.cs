@@ -190,6 +190,21 @@ public sealed class CommandLineBenchmarkTests : IDisposable
     }
 
     [Fact]
+    public void Every_other_editor_round_makes_its_analyses_in_reverse_order()
+    {
+        (Variant, EditorBenchmark.EditKind)[] forward =
+        [
+            (Variant.Baseline, EditorBenchmark.EditKind.Body), (Variant.Baseline, EditorBenchmark.EditKind.Declaration),
+            (Variant.Ours, EditorBenchmark.EditKind.Body), (Variant.Ours, EditorBenchmark.EditKind.Declaration),
+            (Variant.Peer, EditorBenchmark.EditKind.Body), (Variant.Peer, EditorBenchmark.EditKind.Declaration),
+        ];
+
+        Assert.Equal(forward, EditorBenchmark.OrderOfRound(0));
+        Assert.Equal(forward.Reverse(), EditorBenchmark.OrderOfRound(1));
+        Assert.Equal(forward, EditorBenchmark.OrderOfRound(2));
+    }
+
+    [Fact]
     public void Inputs_on_disk_leave_the_runtime_out_of_E_and_every_peer_rule_but_MA0153_off()
     {
         var peer = PeerAnalyzer.Load();

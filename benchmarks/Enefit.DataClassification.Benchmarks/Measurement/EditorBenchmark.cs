@@ -38,15 +38,21 @@ public sealed class EditorBenchmark
     /// <summary>The variants the editor is measured in: none, ours, MA0153.</summary>
     public static readonly IReadOnlyList<Variant> Variants = [Variant.Baseline, Variant.Ours, Variant.Peer];
 
+    /// <summary>Every variant with every edit, variant by variant.</summary>
+    private static readonly IReadOnlyList<(Variant Variant, EditKind Edit)> Measurements =
+        Variants.SelectMany(v => Enum.GetValues<EditKind>().Select(edit => (v, edit))).ToList();
+
+    /// <summary>The analyses round <paramref name="round"/> makes, in its order (<see cref="RoundOrder"/>).</summary>
+    public static IEnumerable<(Variant Variant, EditKind Edit)> OrderOfRound(int round) => RoundOrder.Of(Measurements, round);
+
     /// <summary>Runs <paramref name="warmup"/> rounds thrown away, then <paramref name="rounds"/> timed, every other one in reverse order.</summary>
     public async Task<EditorSummary> RunAsync(int warmup, int rounds)
     {
         var projects = Variants.ToDictionary(v => v, _workload.OpenProject);
-        var order = Variants.SelectMany(v => Enum.GetValues<EditKind>().Select(edit => (Variant: v, Edit: edit))).ToList();
         var timed = new List<EditorRun>();
         for (var round = 0; round < warmup + rounds; round++)
         {
-            foreach (var (variant, edit) in RoundOrder.Of(order, round))
+            foreach (var (variant, edit) in OrderOfRound(round))
             {
                 var (project, analyzers) = projects[variant];
                 var run = await AnalyseAfterEditAsync(variant, edit, project, analyzers);
