@@ -9,8 +9,8 @@ namespace Enefit.DataClassification.Benchmarks.Measurement;
 
 /// <summary>
 /// Measures one size: warm-up rounds, then timed rounds each running A B C D E F G H in that order, every other
-/// round in reverse (so drift in the machine's load falls on every variant alike), then telemetry rounds for B, D and E, then the generator sequences.
-/// Reports medians. Nothing here is tuned to a target: the same code runs for every variant.
+/// round in reverse (so drift in the machine's load falls on every variant alike), then telemetry rounds for B, D and
+/// E, then the generator sequences. Reports medians. Nothing here is tuned to a target: the same code runs for every variant.
 /// </summary>
 public sealed class SizeBenchmark
 {
@@ -81,7 +81,8 @@ public sealed class SizeBenchmark
 
     /// <summary>
     /// The variants this process compiles, A to H. F and G split B's cost over A: what attaching any analyzer costs (F),
-    /// what our analyzers' shape adds to that (C over F), what the generator's code costs (G), and the rest, our rules' own work.
+    /// what our analyzers' shape adds to that (C over F), what the generator's code costs (G), and the rest, our rules'
+    /// own work.
     /// </summary>
     public static readonly IReadOnlyList<Variant> InProcessVariants =
     [
