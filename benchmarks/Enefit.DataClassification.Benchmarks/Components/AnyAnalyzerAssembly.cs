@@ -44,7 +44,7 @@ public static class AnyAnalyzerAssembly
     {
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, "AnyAnalyzer.dll");
-        File.WriteAllBytes(path, Compile());
+        File.WriteAllBytes(path, Image.Value);
         return path;
     }
 
@@ -54,10 +54,13 @@ public static class AnyAnalyzerAssembly
     /// </summary>
     public static DiagnosticAnalyzer Load() => (DiagnosticAnalyzer)Activator.CreateInstance(LoadedType.Value)!;
 
+    /// <summary>The assembly's bytes, compiled once for the command line's file and the in-process load alike.</summary>
+    private static readonly Lazy<byte[]> Image = new(Compile);
+
     /// <summary>The analyzer's type, its assembly loaded once: a process can hold one assembly of a name.</summary>
     private static readonly Lazy<Type> LoadedType = new(() =>
     {
-        using var image = new MemoryStream(Compile());
+        using var image = new MemoryStream(Image.Value);
         return AssemblyLoadContext.Default.LoadFromStream(image).GetType("AnyAnalyzer", throwOnError: true)!;
     });
 
