@@ -84,6 +84,19 @@ public sealed class QuickRunTests : IDisposable
 
         Assert.Contains("spread between rounds", console.ToString(), StringComparison.Ordinal);
 
+        // Each variant but A over the A of its own round, summed up as median, lowest and highest.
+        foreach (var paired in new[] { "wall_paired_overhead_pct", "cpu_paired_overhead_pct" })
+        {
+            Assert.Equal(InProcessVariantKeys.Where(key => key != "baseline"), size.GetProperty(paired).EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+            Assert.All(size.GetProperty(paired).EnumerateObject(), p =>
+            {
+                var (low, median, high) = (p.Value.GetProperty("lowest_pct").GetDouble(), p.Value.GetProperty("median_pct").GetDouble(), p.Value.GetProperty("highest_pct").GetDouble());
+                Assert.True(low <= median && median <= high, $"{paired}.{p.Name} = {p.Value}");
+            });
+        }
+
+        Assert.Contains("CPU over A round by round", console.ToString(), StringComparison.Ordinal);
+
         // B taken apart: the rules' own share is what is left of B over A once the floor (C) and the generator (G) are out.
         var cpu = size.GetProperty("cpu_ms");
         Assert.Equal(InProcessVariantKeys, cpu.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));

@@ -34,21 +34,25 @@ public sealed class SizeBenchmark
         var workload = new Workload(codebase, lookalike, _ours, _peer);
         _log.WriteLine($"{codebase.LineCount:N0} lines in {codebase.Files.Length:N0} files; {_settings.Warmup} warm-up and {_settings.Iterations} timed rounds of {string.Join(" ", InProcessVariants.Select(Letter))}, every other round in reverse order");
 
-        var timed = new List<CompileRun>();
+        var timedRounds = new List<IReadOnlyList<CompileRun>>();
         for (var round = 0; round < _settings.Warmup + _settings.Iterations; round++)
         {
+            var runs = new List<CompileRun>();
             foreach (var variant in OrderOfRound(round))
             {
                 var run = await workload.RunAsync(variant);
                 EnsureCompiles(run);
-                if (round >= _settings.Warmup)
-                {
-                    timed.Add(run);
-                }
+                runs.Add(run);
             }
 
-            _log.WriteLine($"  round {round + 1}{(round < _settings.Warmup ? " (warm-up)" : "")}: " +
-                string.Join("  ", timed.Count == 0 ? ["done"] : timed.TakeLast(InProcessVariants.Count).Select(r => $"{Letter(r.Variant)} {r.ElapsedMs:F0} ms")));
+            var isWarmup = round < _settings.Warmup;
+            if (!isWarmup)
+            {
+                timedRounds.Add(runs);
+            }
+
+            _log.WriteLine($"  round {round + 1}{(isWarmup ? " (warm-up)" : "")}: " +
+                string.Join("  ", isWarmup ? ["done"] : runs.Select(r => $"{Letter(r.Variant)} {r.ElapsedMs:F0} ms")));
         }
 
         var telemetry = new List<TelemetryRun>();
@@ -61,7 +65,7 @@ public sealed class SizeBenchmark
 
         var alone = await MeasureAloneAsync(workload);
         var (generator, generatorFloor) = MeasureGenerator(workload);
-        var summary = Summarize(codebase, timed, telemetry, alone, generator, generatorFloor) with
+        var summary = Summarize(codebase, timedRounds, telemetry, alone, generator, generatorFloor) with
         {
             Editor = await new EditorBenchmark(workload).RunAsync(_settings.Warmup, _settings.Iterations),
         };
@@ -157,12 +161,13 @@ public sealed class SizeBenchmark
 
     private SizeSummary Summarize(
         SyntheticCodebase codebase,
-        List<CompileRun> timed,
+        List<IReadOnlyList<CompileRun>> timedRounds,
         List<TelemetryRun> telemetry,
         (List<double> Edc0006, List<double> Ma0153) alone,
         List<GeneratorRun> generator,
         List<GeneratorRun> generatorFloor)
     {
+        var timed = timedRounds.SelectMany(round => round).ToList();
         double Wall(Variant v) => Median(timed.Where(r => r.Variant == v).Select(r => r.ElapsedMs));
         double Cpu(Variant v) => Median(timed.Where(r => r.Variant == v).Select(r => r.CpuMs));
         double Mb(Variant v) => Median(timed.Where(r => r.Variant == v).Select(r => r.AllocatedBytes / 1024.0 / 1024.0));
@@ -242,6 +247,8 @@ public sealed class SizeBenchmark
             AllocatedMb = InProcessVariants.ToDictionary(v => v.Key(), v => Math.Round(Mb(v), 1)),
             WallSpreadPct = Spread(r => r.ElapsedMs),
             CpuSpreadPct = Spread(r => r.CpuMs),
+            WallPairedOverheadPct = PairedOverhead.Of(timedRounds, InProcessVariants, r => r.ElapsedMs),
+            CpuPairedOverheadPct = PairedOverhead.Of(timedRounds, InProcessVariants, r => r.CpuMs),
             OursNoReferenceAnalyzerMs = Math.Round(AnalyzerMedian(withoutRuntimeRuns, _ours.Analyzers), 1),
             OurAnalyzerMs = _ours.Analyzers.ToDictionary(a => a.GetType().Name, a => Math.Round(AnalyzerMedian(oursRuns, [a]), 1)),
             OurDiagnostics = ourDiagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),

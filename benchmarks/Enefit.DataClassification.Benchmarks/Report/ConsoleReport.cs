@@ -28,6 +28,7 @@ public static class ConsoleReport
         output.WriteLine($"B's CPU over A, taken apart: attaching any analyzer (F) {Signed(s.CpuAnyAnalyzerOverheadPct)}, analyzers of our shape doing nothing (C) " +
             $"{Signed(CpuOverBaseline(s, Variant.Floor))}, our generator and its code (G) {Signed(s.CpuGeneratorOnlyOverheadPct)}, what is left, our rules' own work " +
             $"(B - C - G + A) {Signed(s.CpuRulesOwnPct)}");
+        output.WriteLine($"CPU over A round by round (over the same round's A; median [lowest .. highest]): {Paired(s.CpuPairedOverheadPct)}");
         output.WriteLine($"spread between rounds ((largest - smallest) / median): wall {Spreads(SizeBenchmark.InProcessVariants, s.WallSpreadPct)}; cpu {Spreads(SizeBenchmark.InProcessVariants, s.CpuSpreadPct)}");
         output.WriteLine($"driver telemetry: alone, EDC0006 {Ms(s.Edc0006Ms)} and MA0153 {Ms(s.Ma0153OnlyMs)}; in the full runs EDC0006 {Ms(s.Edc0006WithAllOursMs)}, " +
             $"MA0153 {Ms(s.Ma0153InPeerRunMs)}, ours without the runtime {Ms(s.OursNoReferenceAnalyzerMs)}; ours by analyzer: " +
@@ -77,12 +78,14 @@ public static class ConsoleReport
         output.WriteLine();
         output.WriteLine("targets of issue 7 (reported, not asserted; timings on a shared machine are noisy):");
         Target(output, $"overhead_pct <= 5 at {largest.Lines:N0} lines", largest.OverheadPct <= 5,
-            $"{largest.OverheadPct:F1} % wall ({largest.CpuOverheadPct:F1} % in CPU time; the floor alone {largest.FloorOverheadPct:F1} % wall)" +
+            $"{largest.OverheadPct:F1} % wall ({largest.CpuOverheadPct:F1} % in CPU time; round by round {PairedOf(largest, Variant.Ours)} CPU; " +
+            $"the floor alone {largest.FloorOverheadPct:F1} % wall)" +
             BuildOverheads("through csc", largest.CommandLine) + BuildOverheads("through a warm compiler server", largest.CompilerServer));
         if (sizes.Count > 1)
         {
             Target(output, "overhead no worse at the largest size than at the smallest", largest.OverheadPct <= smallest.OverheadPct,
-                $"{smallest.OverheadPct:F1} % -> {largest.OverheadPct:F1} %");
+                $"{smallest.OverheadPct:F1} % -> {largest.OverheadPct:F1} %; CPU round by round {PairedOf(smallest, Variant.Ours)} -> {PairedOf(largest, Variant.Ours)}" +
+                Growth(smallest, largest));
         }
 
         Target(output, "no_reference_overhead_pct <= 0.5", largest.NoReferenceOverheadPct <= 0.5,
@@ -97,6 +100,23 @@ public static class ConsoleReport
         Target(output, "every tracked step cached on an unrelated edit",
             largest.GeneratorCachedStepsPct is { } c ? c >= 100 : null, Pct(largest.GeneratorCachedStepsPct));
     }
+
+    /// <summary>Every variant's round-by-round share over A, by its letter.</summary>
+    private static string Paired(IReadOnlyDictionary<string, PairedOverhead> byVariant) => string.Join(
+        ", ", SizeBenchmark.InProcessVariants.Where(v => byVariant.ContainsKey(v.Key())).Select(v => $"{SizeBenchmark.Letter(v)} {Paired(byVariant[v.Key()])}"));
+
+    private static string Paired(PairedOverhead paired)
+        => $"{Signed(paired.MedianPct)} [{Signed(paired.LowestPct)} .. {Signed(paired.HighestPct)}]";
+
+    private static string PairedOf(SizeSummary s, Variant variant)
+        => s.CpuPairedOverheadPct.TryGetValue(variant.Key(), out var paired) ? Paired(paired) : "n/a";
+
+    /// <summary>Whether the two sizes' round-by-round ranges of B's CPU share tell their overheads apart.</summary>
+    private static string Growth(SizeSummary smallest, SizeSummary largest)
+        => smallest.CpuPairedOverheadPct.TryGetValue(Variant.Ours.Key(), out var small)
+            && largest.CpuPairedOverheadPct.TryGetValue(Variant.Ours.Key(), out var large)
+                ? small.IsApartFrom(large) ? " (the ranges are apart)" : " (the ranges overlap: the rounds cannot tell the two apart)"
+                : "";
 
     /// <summary>The overhead target's figures from the builds of one way of building (<paramref name="how"/>), or nothing without them.</summary>
     private static string BuildOverheads(string how, CommandLineSummary? build) => build is null

@@ -50,6 +50,15 @@ public sealed record SizeSummary
     [JsonPropertyName("wall_spread_pct")] public IReadOnlyDictionary<string, double> WallSpreadPct { get; init; } = new Dictionary<string, double>();
 
     [JsonPropertyName("cpu_spread_pct")] public IReadOnlyDictionary<string, double> CpuSpreadPct { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>
+    /// Per variant but A, its wall-clock time over A's of the same round, round by round: median, lowest and highest
+    /// (<see cref="PairedOverhead"/>). Less moved by the machine's load than the ratio of medians in <c>overhead_pct</c>.
+    /// </summary>
+    [JsonPropertyName("wall_paired_overhead_pct")] public IReadOnlyDictionary<string, PairedOverhead> WallPairedOverheadPct { get; init; } = new Dictionary<string, PairedOverhead>();
+
+    /// <summary>The same in CPU time (<see cref="PairedOverhead"/>).</summary>
+    [JsonPropertyName("cpu_paired_overhead_pct")] public IReadOnlyDictionary<string, PairedOverhead> CpuPairedOverheadPct { get; init; } = new Dictionary<string, PairedOverhead>();
     [JsonPropertyName("our_analyzer_ms")] public IReadOnlyDictionary<string, double> OurAnalyzerMs { get; init; } = new Dictionary<string, double>();
     [JsonPropertyName("our_diagnostics")] public IReadOnlyDictionary<string, int> OurDiagnostics { get; init; } = new Dictionary<string, int>();
     [JsonPropertyName("generator_member_edit_cached_steps_pct")] public double? GeneratorMemberEditCachedStepsPct { get; init; }
