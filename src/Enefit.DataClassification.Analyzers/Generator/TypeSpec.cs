@@ -18,7 +18,7 @@ namespace Enefit.DataClassification.Analyzers.Generator;
 /// <param name="Export">How <c>ExportPersonalData()</c> is declared, or <see cref="ExportKind.None"/> when the user wrote one.</param>
 /// <param name="Text">The redacting <c>ToString</c> or <c>PrintMembers</c>, or null when the user wrote one.</param>
 /// <param name="NullableAnnotations">
-/// Whether the type's code is C# 8 or later: only then may the file say <c>#nullable enable</c> and <c>object?</c>
+/// Whether the type's code is C# 8 or later: only then may the file say <c>#nullable enable annotations</c> and <c>object?</c>
 /// (a .NET Framework project's C# 7.3 would reject them).
 /// </param>
 internal sealed record TypeSpec(

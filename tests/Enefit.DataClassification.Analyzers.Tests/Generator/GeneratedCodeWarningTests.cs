@@ -22,6 +22,22 @@ public sealed class GeneratedCodeWarningTests
     }
 
     [Theory]
+    [MemberData(nameof(GoldenInputs.Names), MemberType = typeof(GoldenInputs))]
+    public void The_generated_code_is_clean_of_nullable_warnings_although_it_turns_them_off(string name)
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.Compile(GoldenInputs.Sources[name]));
+        var generated = run.Output.SyntaxTrees.Where(tree => tree.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(generated);
+        Assert.All(generated, tree => Assert.Contains("#nullable enable annotations\n#nullable disable warnings\n", tree.ToString(), StringComparison.Ordinal));
+
+        // The same files with the warnings on: the compiler's nullable flow analysis of every generated body finds nothing.
+        var withWarnings = generated.Aggregate(run.Output, (compilation, tree) => compilation.ReplaceSyntaxTree(tree, WithNullableWarnings(tree)));
+
+        Assert.Equal(generated.Count, withWarnings.SyntaxTrees.Count(tree => tree.ToString().Contains("#nullable enable warnings", StringComparison.Ordinal)));
+        Assert.Empty(GeneratorHarness.Problems(withWarnings));
+    }
+
+    [Theory]
     [InlineData("Class")]
     [InlineData("Record")]
     [InlineData("TypeLevel")]
@@ -34,4 +50,7 @@ public sealed class GeneratedCodeWarningTests
 
         Assert.Empty(GeneratorHarness.Problems(run.Output));
     }
+
+    private static Microsoft.CodeAnalysis.SyntaxTree WithNullableWarnings(Microsoft.CodeAnalysis.SyntaxTree tree)
+        => GeneratorHarness.Parse(tree.ToString().Replace("#nullable disable warnings", "#nullable enable warnings", StringComparison.Ordinal), tree.FilePath);
 }
