@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Enefit.DataClassification.Benchmarks.Components;
 using Enefit.DataClassification.Benchmarks.Measurement;
+using Enefit.DataClassification.Benchmarks.Report;
 using Enefit.DataClassification.Benchmarks.Synthetic;
 
 namespace Enefit.DataClassification.Benchmarks.Tests;
@@ -64,6 +65,15 @@ public sealed class CommandLineBenchmarkTests : IDisposable
         Assert.All(summary.WallSpreadPct.Values, spread => Assert.Equal(0, spread));
         Assert.Equal(CommandLineCompiler.CpuTimeUnavailableReason is null, summary.CpuSpreadPct is not null);
         Assert.All(summary.CpuSpreadPct?.Values ?? [], spread => Assert.Equal(0, spread));
+
+        // And each variant but A over that round's A: one share, so lowest, median and highest are the same number.
+        var others = CommandLineBenchmark.Variants.Where(v => v != Variant.Baseline).Select(v => v.Key());
+        Assert.Equal(others, summary.WallPairedOverheadPct.Keys);
+        Assert.All(summary.WallPairedOverheadPct, p => Assert.Equal(new PairedOverhead(p.Value.MedianPct, p.Value.MedianPct, p.Value.MedianPct), p.Value));
+        var wall = runs.ToDictionary(r => r.Variant, r => r.ElapsedMs);
+        Assert.Equal(Math.Round(100 * (wall[Variant.Ours] - wall[Variant.Baseline]) / wall[Variant.Baseline], 2), summary.WallPairedOverheadPct["ours"].MedianPct);
+        Assert.Equal(CommandLineCompiler.CpuTimeUnavailableReason is null, summary.CpuPairedOverheadPct is not null);
+        Assert.Equal(summary.CpuPairedOverheadPct is null ? [] : others, summary.CpuPairedOverheadPct?.Keys ?? []);
     }
 
     /// <summary>

@@ -62,6 +62,24 @@ public sealed class PairedOverheadTests
     }
 
     [Fact]
+    public void A_build_whose_figure_could_not_be_read_is_left_out_and_so_is_its_round_when_it_is_A()
+    {
+        // Runs of another kind (the command line's): which variant each built, and a CPU time that may be missing.
+        IReadOnlyList<(Variant Variant, double? CpuMs)>[] rounds =
+        [
+            [(Variant.Baseline, null), (Variant.Ours, 9_000)],
+            [(Variant.Baseline, 1_000), (Variant.Ours, null), (Variant.Peer, 1_200)],
+            [(Variant.Peer, 1_300), (Variant.Ours, 1_100), (Variant.Baseline, 1_000)],
+        ];
+
+        var paired = PairedOverhead.Of(rounds, CommandLineBenchmark.Variants, run => run.Variant, run => run.CpuMs);
+
+        Assert.Equal(["ours", "peer"], paired.Keys);
+        Assert.Equal(new PairedOverhead(10, 10, 10), paired["ours"]);
+        Assert.Equal(new PairedOverhead(25, 20, 30), paired["peer"]);
+    }
+
+    [Fact]
     public void The_wall_clock_pairs_read_the_wall_clock_figure()
     {
         IReadOnlyList<CompileRun>[] rounds = [[new CompileRun(Variant.Baseline, 100, 1_000, 0, 0, 0), new CompileRun(Variant.Floor, 130, 1_000, 0, 0, 0)]];

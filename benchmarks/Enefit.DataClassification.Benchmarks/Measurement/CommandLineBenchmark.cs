@@ -63,20 +63,20 @@ public sealed class CommandLineBenchmark
             $"inputs in {build.Directory}; {warmup} warm-up and {_settings.Iterations} timed rounds of " +
             $"{string.Join(" ", Variants.Select(SizeBenchmark.Letter))}, every other round in reverse order");
 
-        var timed = new List<CommandLineRun>();
+        var timedRounds = new List<IReadOnlyList<CommandLineRun>>();
         for (var round = 0; round < warmup + _settings.Iterations; round++)
         {
             var runs = OrderOfRound(round).Select(variant => EnsureCompiled(compile(variant))).ToList();
             if (round >= warmup)
             {
-                timed.AddRange(runs);
+                timedRounds.Add(runs);
             }
 
             _log.WriteLine($"  {roundName} round {round + 1}{(round < warmup ? " (warm-up)" : "")}: " +
                 string.Join("  ", runs.Select(r => $"{SizeBenchmark.Letter(r.Variant)} {r.ElapsedMs:F0} ms")));
         }
 
-        return (Summarize(compiler, build, timed, throughServer, warmup, inProcessEdc0006), timed);
+        return (Summarize(compiler, build, timedRounds, throughServer, warmup, inProcessEdc0006), timedRounds.SelectMany(round => round).ToList());
     }
 
     /// <summary>The variants in the order round <paramref name="round"/> builds them (<see cref="RoundOrder"/>).</summary>
@@ -100,8 +100,9 @@ public sealed class CommandLineBenchmark
     }
 
     private CommandLineSummary Summarize(
-        CommandLineCompiler compiler, CommandLineBuild build, List<CommandLineRun> timed, bool throughServer, int warmup, int? inProcessEdc0006)
+        CommandLineCompiler compiler, CommandLineBuild build, List<IReadOnlyList<CommandLineRun>> timedRounds, bool throughServer, int warmup, int? inProcessEdc0006)
     {
+        var timed = timedRounds.SelectMany(round => round).ToList();
         double Wall(Variant v) => SizeBenchmark.Median(timed.Where(r => r.Variant == v).Select(r => r.ElapsedMs));
         double? Cpu(Variant v)
         {
@@ -157,6 +158,8 @@ public sealed class CommandLineBenchmark
             CpuGeneratorOnlyOverheadPct = CpuPct(Cpu(Variant.OursGeneratorOnly), Cpu(Variant.Baseline)),
             WallSpreadPct = SpreadOf(r => r.ElapsedMs)!,
             CpuSpreadPct = SpreadOf(r => r.CpuMs),
+            WallPairedOverheadPct = PairedOverhead.Of(timedRounds, Variants, r => r.Variant, r => r.ElapsedMs),
+            CpuPairedOverheadPct = timed.Any(r => r.CpuMs is null) ? null : PairedOverhead.Of(timedRounds, Variants, r => r.Variant, r => r.CpuMs),
             Edc0006Diagnostics = last[Variant.Ours].Count(OurComponents.LogLeakRule),
             Edc0006DiagnosticsInProcess = inProcessEdc0006,
             Ma0153Diagnostics = last[Variant.Peer].Count(PeerAnalyzer.RuleId),

@@ -17,6 +17,8 @@ public static class CommandLineReport
         Row(output, "E ours, runtime not referenced", s.OursNoReferenceMs, s.NoReferenceOverheadPct, s.CpuOursNoReferenceMs, s.CpuNoReferenceOverheadPct);
         Row(output, "F any analyzer (registers nothing)", s.AnyAnalyzerMs, s.AnyAnalyzerOverheadPct, s.CpuAnyAnalyzerMs, s.CpuAnyAnalyzerOverheadPct);
         Row(output, "G ours, generator only (rules off)", s.GeneratorOnlyMs, s.GeneratorOnlyOverheadPct, s.CpuGeneratorOnlyMs, s.CpuGeneratorOnlyOverheadPct);
+        output.WriteLine($"{(s.CpuPairedOverheadPct is null ? "wall-clock" : "CPU")} over A round by round (over the same round's A; median [lowest .. highest]): " +
+            ConsoleReport.Paired(CommandLineBenchmark.Variants, s.CpuPairedOverheadPct ?? s.WallPairedOverheadPct));
         output.WriteLine("spread between rounds ((largest - smallest) / median): " + Spreads(s));
         output.WriteLine($"{(s.CompilerServer ? "the server" : "csc")} printed EDC0006 {s.Edc0006Diagnostics} times (in process: " +
             $"{(s.Edc0006DiagnosticsInProcess is { } n ? n.ToString(CultureInfo.InvariantCulture) : "n/a")}), MA0153 {s.Ma0153Diagnostics} times");

@@ -47,6 +47,12 @@ public sealed record CommandLineSummary
     /// <summary>The same for the CPU time; null where the child's CPU time cannot be read.</summary>
     [JsonPropertyName("cpu_spread_pct")] public IReadOnlyDictionary<string, double>? CpuSpreadPct { get; init; }
 
+    /// <summary>Per variant but A, its wall-clock time over A's of the same round, round by round (<see cref="PairedOverhead"/>).</summary>
+    [JsonPropertyName("wall_paired_overhead_pct")] public IReadOnlyDictionary<string, PairedOverhead> WallPairedOverheadPct { get; init; } = new Dictionary<string, PairedOverhead>();
+
+    /// <summary>The same in CPU time; null where this machine cannot read a child process's CPU time, as <see cref="CpuSpreadPct"/>.</summary>
+    [JsonPropertyName("cpu_paired_overhead_pct")] public IReadOnlyDictionary<string, PairedOverhead>? CpuPairedOverheadPct { get; init; }
+
     /// <summary>EDC0006 reports csc printed in variant B.</summary>
     [JsonPropertyName("edc0006_diagnostics")] public int Edc0006Diagnostics { get; init; }
 

@@ -28,7 +28,7 @@ public static class ConsoleReport
         output.WriteLine($"B's CPU over A, taken apart: attaching any analyzer (F) {Signed(s.CpuAnyAnalyzerOverheadPct)}, analyzers of our shape doing nothing (C) " +
             $"{Signed(CpuOverBaseline(s, Variant.Floor))}, our generator and its code (G) {Signed(s.CpuGeneratorOnlyOverheadPct)}, what is left, our rules' own work " +
             $"(B - C - G + A) {Signed(s.CpuRulesOwnPct)}");
-        output.WriteLine($"CPU over A round by round (over the same round's A; median [lowest .. highest]): {Paired(s.CpuPairedOverheadPct)}");
+        output.WriteLine($"CPU over A round by round (over the same round's A; median [lowest .. highest]): {Paired(SizeBenchmark.InProcessVariants, s.CpuPairedOverheadPct)}");
         output.WriteLine($"spread between rounds ((largest - smallest) / median): wall {Spreads(SizeBenchmark.InProcessVariants, s.WallSpreadPct)}; cpu {Spreads(SizeBenchmark.InProcessVariants, s.CpuSpreadPct)}");
         output.WriteLine($"driver telemetry: alone, EDC0006 {Ms(s.Edc0006Ms)} and MA0153 {Ms(s.Ma0153OnlyMs)}; in the full runs EDC0006 {Ms(s.Edc0006WithAllOursMs)}, " +
             $"MA0153 {Ms(s.Ma0153InPeerRunMs)}, ours without the runtime {Ms(s.OursNoReferenceAnalyzerMs)}; ours by analyzer: " +
@@ -101,9 +101,9 @@ public static class ConsoleReport
             largest.GeneratorCachedStepsPct is { } c ? c >= 100 : null, Pct(largest.GeneratorCachedStepsPct));
     }
 
-    /// <summary>Every variant's round-by-round share over A, by its letter.</summary>
-    private static string Paired(IReadOnlyDictionary<string, PairedOverhead> byVariant) => string.Join(
-        ", ", SizeBenchmark.InProcessVariants.Where(v => byVariant.ContainsKey(v.Key())).Select(v => $"{SizeBenchmark.Letter(v)} {Paired(byVariant[v.Key()])}"));
+    /// <summary>Each of <paramref name="variants"/> that has one by its letter with its round-by-round share over A, for the in-process and the csc tables.</summary>
+    internal static string Paired(IEnumerable<Variant> variants, IReadOnlyDictionary<string, PairedOverhead> byVariant) => string.Join(
+        ", ", variants.Where(v => byVariant.ContainsKey(v.Key())).Select(v => $"{SizeBenchmark.Letter(v)} {Paired(byVariant[v.Key()])}"));
 
     private static string Paired(PairedOverhead paired)
         => $"{Signed(paired.MedianPct)} [{Signed(paired.LowestPct)} .. {Signed(paired.HighestPct)}]";

@@ -23,23 +23,40 @@ public sealed record PairedOverhead(
         IEnumerable<IReadOnlyList<CompileRun>> rounds,
         IEnumerable<Variant> variants,
         Func<CompileRun, double> figure)
+        => Of(rounds, variants, run => run.Variant, run => figure(run));
+
+    /// <summary>
+    /// The same for runs of any kind: <paramref name="variantOf"/> says which variant a run built, and a run whose
+    /// <paramref name="figure"/> is null (a build whose CPU time could not be read) is left out, as is a round whose A's is.
+    /// </summary>
+    public static IReadOnlyDictionary<string, PairedOverhead> Of<TRun>(
+        IEnumerable<IReadOnlyList<TRun>> rounds,
+        IEnumerable<Variant> variants,
+        Func<TRun, Variant> variantOf,
+        Func<TRun, double?> figure)
     {
         var pairs = new Dictionary<Variant, List<double>>();
         foreach (var round in rounds)
         {
-            if (round.FirstOrDefault(run => run.Variant == Variant.Baseline) is not { } baseline || figure(baseline) <= 0)
+            var baseline = round.Where(run => variantOf(run) == Variant.Baseline).Select(figure).FirstOrDefault();
+            if (baseline is not > 0)
             {
                 continue;
             }
 
-            foreach (var run in round.Where(run => run.Variant != Variant.Baseline))
+            foreach (var run in round.Where(run => variantOf(run) != Variant.Baseline))
             {
-                if (!pairs.TryGetValue(run.Variant, out var shares))
+                if (figure(run) is not { } value)
                 {
-                    pairs[run.Variant] = shares = [];
+                    continue;
                 }
 
-                shares.Add(100.0 * (figure(run) - figure(baseline)) / figure(baseline));
+                if (!pairs.TryGetValue(variantOf(run), out var shares))
+                {
+                    pairs[variantOf(run)] = shares = [];
+                }
+
+                shares.Add(100.0 * (value - baseline.Value) / baseline.Value);
             }
         }
 
