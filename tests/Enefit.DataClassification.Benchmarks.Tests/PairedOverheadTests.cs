@@ -100,4 +100,22 @@ public sealed class PairedOverheadTests
         Assert.Equal(apart, range.IsApartFrom(other));
         Assert.Equal(apart, other.IsApartFrom(range));
     }
+
+    [Theory]
+    [InlineData(20.0, 30.0, 31.0, 40.0, "CPU round by round +25.0 % [+20.0 % .. +30.0 %] -> +35.5 % [+31.0 % .. +40.0 %] (the ranges are apart)")]
+    [InlineData(20.0, 30.0, 25.0, 40.0, "CPU round by round +25.0 % [+20.0 % .. +30.0 %] -> +32.5 % [+25.0 % .. +40.0 %] (the ranges overlap: the rounds cannot tell the two apart)")]
+    public void The_growth_target_says_whether_the_two_sizes_ranges_tell_them_apart(double smallLow, double smallHigh, double largeLow, double largeHigh, string expected)
+    {
+        static SizeSummary Size(int lines, double low, double high) => new()
+        {
+            Lines = lines,
+            CpuPairedOverheadPct = new Dictionary<string, PairedOverhead> { ["ours"] = new((low + high) / 2, low, high) },
+        };
+        var output = new StringWriter();
+
+        ConsoleReport.WriteTargets(output, [Size(20_000, smallLow, smallHigh), Size(200_000, largeLow, largeHigh)]);
+
+        var growth = Assert.Single(output.ToString().Split('\n'), line => line.Contains("overhead no worse at the largest size", StringComparison.Ordinal));
+        Assert.EndsWith(expected, growth.TrimEnd('\r'), StringComparison.Ordinal);
+    }
 }
