@@ -115,6 +115,9 @@ public sealed class CommandLineBenchmark
             ? null
             : Variants.ToDictionary(v => v.Key(), v => SizeBenchmark.SpreadPct(timed.Where(r => r.Variant == v).Select(r => figure(r)!.Value)));
 
+        // Null where this machine cannot read a child's CPU time; the round-by-round CPU shares follow it.
+        var cpuSpread = SpreadOf(r => r.CpuMs);
+
         static double Pct(double value, double reference) => Math.Round(100.0 * (value - reference) / reference, 2);
         static double? CpuPct(double? value, double? reference) => value is { } v && reference is { } r ? Pct(v, r) : null;
         static double? Rounded(double? ms) => ms is { } v ? Math.Round(v, 1) : null;
@@ -157,9 +160,9 @@ public sealed class CommandLineBenchmark
             CpuAnyAnalyzerOverheadPct = CpuPct(Cpu(Variant.AnyAnalyzer), Cpu(Variant.Baseline)),
             CpuGeneratorOnlyOverheadPct = CpuPct(Cpu(Variant.OursGeneratorOnly), Cpu(Variant.Baseline)),
             WallSpreadPct = SpreadOf(r => r.ElapsedMs)!,
-            CpuSpreadPct = SpreadOf(r => r.CpuMs),
+            CpuSpreadPct = cpuSpread,
             WallPairedOverheadPct = PairedOverhead.Of(timedRounds, Variants, r => r.Variant, r => r.ElapsedMs),
-            CpuPairedOverheadPct = timed.Any(r => r.CpuMs is null) ? null : PairedOverhead.Of(timedRounds, Variants, r => r.Variant, r => r.CpuMs),
+            CpuPairedOverheadPct = cpuSpread is null ? null : PairedOverhead.Of(timedRounds, Variants, r => r.Variant, r => r.CpuMs),
             Edc0006Diagnostics = last[Variant.Ours].Count(OurComponents.LogLeakRule),
             Edc0006DiagnosticsInProcess = inProcessEdc0006,
             Ma0153Diagnostics = last[Variant.Peer].Count(PeerAnalyzer.RuleId),

@@ -78,13 +78,13 @@ public static class ConsoleReport
         output.WriteLine();
         output.WriteLine("targets of issue 7 (reported, not asserted; timings on a shared machine are noisy):");
         Target(output, $"overhead_pct <= 5 at {largest.Lines:N0} lines", largest.OverheadPct <= 5,
-            $"{largest.OverheadPct:F1} % wall ({largest.CpuOverheadPct:F1} % in CPU time; round by round {PairedOf(largest, Variant.Ours)} CPU; " +
+            $"{largest.OverheadPct:F1} % wall ({largest.CpuOverheadPct:F1} % in CPU time; round by round {OursPairedText(largest)} CPU; " +
             $"the floor alone {largest.FloorOverheadPct:F1} % wall)" +
             BuildOverheads("through csc", largest.CommandLine) + BuildOverheads("through a warm compiler server", largest.CompilerServer));
         if (sizes.Count > 1)
         {
             Target(output, "overhead no worse at the largest size than at the smallest", largest.OverheadPct <= smallest.OverheadPct,
-                $"{smallest.OverheadPct:F1} % -> {largest.OverheadPct:F1} %; CPU round by round {PairedOf(smallest, Variant.Ours)} -> {PairedOf(largest, Variant.Ours)}" +
+                $"{smallest.OverheadPct:F1} % -> {largest.OverheadPct:F1} %; CPU round by round {OursPairedText(smallest)} -> {OursPairedText(largest)}" +
                 Growth(smallest, largest));
         }
 
@@ -108,15 +108,17 @@ public static class ConsoleReport
     private static string Paired(PairedOverhead paired)
         => $"{Signed(paired.MedianPct)} [{Signed(paired.LowestPct)} .. {Signed(paired.HighestPct)}]";
 
-    private static string PairedOf(SizeSummary s, Variant variant)
-        => s.CpuPairedOverheadPct.TryGetValue(variant.Key(), out var paired) ? Paired(paired) : "n/a";
+    /// <summary>B's round-by-round CPU share over A at one size, or null where it was not measured.</summary>
+    private static PairedOverhead? OursPaired(SizeSummary s) => s.CpuPairedOverheadPct.GetValueOrDefault(Variant.Ours.Key());
+
+    private static string OursPairedText(SizeSummary s) => OursPaired(s) is { } paired ? Paired(paired) : "n/a";
 
     /// <summary>Whether the two sizes' round-by-round ranges of B's CPU share tell their overheads apart.</summary>
-    private static string Growth(SizeSummary smallest, SizeSummary largest)
-        => smallest.CpuPairedOverheadPct.TryGetValue(Variant.Ours.Key(), out var small)
-            && largest.CpuPairedOverheadPct.TryGetValue(Variant.Ours.Key(), out var large)
-                ? small.IsApartFrom(large) ? " (the ranges are apart)" : " (the ranges overlap: the rounds cannot tell the two apart)"
-                : "";
+    private static string Growth(SizeSummary smallest, SizeSummary largest) => (OursPaired(smallest), OursPaired(largest)) switch
+    {
+        ({ } small, { } large) => small.IsApartFrom(large) ? " (the ranges are apart)" : " (the ranges overlap: the rounds cannot tell the two apart)",
+        _ => "",
+    };
 
     /// <summary>The overhead target's figures from the builds of one way of building (<paramref name="how"/>), or nothing without them.</summary>
     private static string BuildOverheads(string how, CommandLineSummary? build) => build is null
