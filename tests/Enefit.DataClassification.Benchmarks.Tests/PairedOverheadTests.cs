@@ -118,4 +118,32 @@ public sealed class PairedOverheadTests
         var growth = Assert.Single(output.ToString().Split('\n'), line => line.Contains("overhead no worse at the largest size", StringComparison.Ordinal));
         Assert.EndsWith(expected, growth.TrimEnd('\r'), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_overhead_target_gives_each_builds_round_by_round_share_of_B_where_its_CPU_time_was_read()
+    {
+        var size = new SizeSummary
+        {
+            Lines = 200_000,
+            CommandLine = new CommandLineSummary
+            {
+                CpuOverheadPct = 9.4,
+                CpuMa0153OverheadPct = 28.0,
+                CpuAnyAnalyzerOverheadPct = -4.7,
+                CpuGeneratorOnlyOverheadPct = 2.6,
+                CpuPairedOverheadPct = new Dictionary<string, PairedOverhead> { ["ours"] = new(15.6, -5.0, 48.2) },
+            },
+            CompilerServer = new CommandLineSummary(),
+        };
+        var output = new StringWriter();
+
+        ConsoleReport.WriteTargets(output, [size]);
+
+        var overhead = Assert.Single(output.ToString().Split('\n'), line => line.Contains("overhead_pct <= 5", StringComparison.Ordinal));
+        Assert.EndsWith(
+            "; through csc +9.4 % CPU (round by round +15.6 % [-5.0 % .. +48.2 %]), MA0153 +28.0 %, any analyzer -4.7 %, our generator alone +2.6 %" +
+            "; through a warm compiler server n/a CPU, MA0153 n/a, any analyzer n/a, our generator alone n/a",
+            overhead.TrimEnd('\r'),
+            StringComparison.Ordinal);
+    }
 }

@@ -109,7 +109,10 @@ public static class ConsoleReport
         => $"{Signed(paired.MedianPct)} [{Signed(paired.LowestPct)} .. {Signed(paired.HighestPct)}]";
 
     /// <summary>B's round-by-round CPU share over A at one size, or null where it was not measured.</summary>
-    private static PairedOverhead? OursPaired(SizeSummary s) => s.CpuPairedOverheadPct.GetValueOrDefault(Variant.Ours.Key());
+    private static PairedOverhead? OursPaired(SizeSummary s) => OursIn(s.CpuPairedOverheadPct);
+
+    /// <summary>B's entry among round-by-round shares, or null where there is none (a build whose CPU time could not be read).</summary>
+    private static PairedOverhead? OursIn(IReadOnlyDictionary<string, PairedOverhead>? byVariant) => byVariant?.GetValueOrDefault(Variant.Ours.Key());
 
     private static string OursPairedText(SizeSummary s) => OursPaired(s) is { } paired ? Paired(paired) : "n/a";
 
@@ -120,11 +123,16 @@ public static class ConsoleReport
         _ => "",
     };
 
-    /// <summary>The overhead target's figures from the builds of one way of building (<paramref name="how"/>), or nothing without them.</summary>
+    /// <summary>
+    /// The overhead target's figures from the builds of one way of building (<paramref name="how"/>), or nothing without
+    /// them: the ratios of medians, and B's share round by round beside its own, as the in-process figure has it.
+    /// </summary>
     private static string BuildOverheads(string how, CommandLineSummary? build) => build is null
         ? ""
-        : $"; {how} {PctOrNa(build.CpuOverheadPct)} CPU, MA0153 {PctOrNa(build.CpuMa0153OverheadPct)}, any analyzer " +
+        : $"; {how} {PctOrNa(build.CpuOverheadPct)} CPU{RoundByRound(OursIn(build.CpuPairedOverheadPct))}, MA0153 {PctOrNa(build.CpuMa0153OverheadPct)}, any analyzer " +
           $"{PctOrNa(build.CpuAnyAnalyzerOverheadPct)}, our generator alone {PctOrNa(build.CpuGeneratorOnlyOverheadPct)}";
+
+    private static string RoundByRound(PairedOverhead? paired) => paired is null ? "" : $" (round by round {Paired(paired)})";
 
     /// <summary>The no-reference target's figures from the builds of one way of building, or nothing without them.</summary>
     private static string BuildNoReference(string how, CommandLineSummary? build) => build is null
