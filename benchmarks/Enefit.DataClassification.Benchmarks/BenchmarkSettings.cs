@@ -10,7 +10,7 @@ public sealed record BenchmarkSettings
           --lines N       one synthetic codebase of about N lines (default 200000)
           --scaling       20,000, 100,000 and 200,000 lines in one run
           --quick         20,000 lines, 1 warm-up round and 2 measured rounds: the CI smoke test (asserts no timing)
-          --iterations N  measured rounds per size (default 5); every round runs the five variants A B C D E
+          --iterations N  measured rounds per size (default 5); every round runs the in-process variants A to H
           --warmup N      rounds run and thrown away first (default 1; through the compiler server at least 3, since
                           its code goes on getting faster over its first builds)
           --seed N        seed of the synthetic codebase (default 20261125)
