@@ -25,9 +25,10 @@ public sealed class EditorBenchmark
 {
     /// <summary>
     /// The C# compiler's diagnostics as an analyzer: internal to Microsoft.CodeAnalysis.CSharp, made for the IDE, which
-    /// runs it with every project's analyzers. One instance serves every analysis, as the IDE keeps one.
+    /// runs it with every project's analyzers. One instance serves every analysis, as the IDE keeps one; made on first
+    /// use, so that where it is missing the editor's measurement fails with that message, not a type initializer's.
     /// </summary>
-    private static readonly DiagnosticAnalyzer CompilerDiagnostics = CreateCompilerDiagnosticAnalyzer();
+    private static readonly Lazy<DiagnosticAnalyzer> CompilerDiagnostics = new(CreateCompilerDiagnosticAnalyzer);
 
     private readonly Workload _workload;
 
@@ -117,7 +118,7 @@ public sealed class EditorBenchmark
     public static async Task<ImmutableArray<Diagnostic>> FileDiagnosticsAsync(Compilation compilation, string path, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var model = compilation.GetSemanticModel(compilation.SyntaxTrees.Single(tree => tree.FilePath == path));
-        var result = await Workload.WithAnalyzers(compilation, [CompilerDiagnostics, .. analyzers], logExecutionTime: false)
+        var result = await Workload.WithAnalyzers(compilation, [CompilerDiagnostics.Value, .. analyzers], logExecutionTime: false)
             .GetAnalysisResultAsync(model, filterSpan: null, CancellationToken.None);
         return result.GetAllDiagnostics();
     }
