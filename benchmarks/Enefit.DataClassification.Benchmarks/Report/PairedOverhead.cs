@@ -44,16 +44,17 @@ public sealed record PairedOverhead(
                 continue;
             }
 
-            foreach (var run in round.Where(run => variantOf(run) != Variant.Baseline))
+            foreach (var run in round)
             {
-                if (figure(run) is not { } value)
+                var variant = variantOf(run);
+                if (variant == Variant.Baseline || figure(run) is not { } value)
                 {
                     continue;
                 }
 
-                if (!pairs.TryGetValue(variantOf(run), out var shares))
+                if (!pairs.TryGetValue(variant, out var shares))
                 {
-                    pairs[variantOf(run)] = shares = [];
+                    pairs[variant] = shares = [];
                 }
 
                 shares.Add(100.0 * (value - baseline.Value) / baseline.Value);
