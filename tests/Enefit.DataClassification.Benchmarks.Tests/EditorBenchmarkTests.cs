@@ -1,10 +1,7 @@
-using Basic.Reference.Assemblies;
 using Enefit.DataClassification.Benchmarks.Components;
 using Enefit.DataClassification.Benchmarks.Measurement;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.Extensions.Compliance.Classification;
-using Microsoft.Extensions.Logging;
 
 namespace Enefit.DataClassification.Benchmarks.Tests;
 
@@ -51,18 +48,9 @@ public sealed class EditorBenchmarkTests
         Assert.Equal("CS0029", Assert.Single(diagnostics).Id);
     }
 
-    private static CSharpCompilation Compilation()
-    {
-        MetadataReference[] packages =
-        [
-            MetadataReference.CreateFromFile(typeof(ILogger).Assembly.Location),
-            MetadataReference.CreateFromFile(typeof(DataClassificationAttribute).Assembly.Location),
-            MetadataReference.CreateFromFile(typeof(MarketingConsent).Assembly.Location),
-        ];
-        return CSharpCompilation.Create(
-            "Editor",
-            [CSharpSyntaxTree.ParseText(Code, path: Path)],
-            [.. Net100.References.All, .. packages],
-            new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-    }
+    private static CSharpCompilation Compilation() => CSharpCompilation.Create(
+        "Editor",
+        [CSharpSyntaxTree.ParseText(Code, path: Path)],
+        Workload.ReferencesWithRuntime,
+        new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 }

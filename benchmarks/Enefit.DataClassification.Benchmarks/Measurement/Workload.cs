@@ -35,8 +35,15 @@ public sealed class Workload
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    private readonly ImmutableArray<MetadataReference> _withRuntime;
-    private readonly ImmutableArray<MetadataReference> _withoutRuntime;
+    /// <summary>What the synthetic code compiles against without the runtime library: .NET 10, ILogger and the classification attributes.</summary>
+    public static readonly ImmutableArray<MetadataReference> ReferencesWithoutRuntime = Net100.References.All.Cast<MetadataReference>()
+        .Concat(new[] { typeof(ILogger).Assembly, typeof(DataClassificationAttribute).Assembly }.Select(a => MetadataReference.CreateFromFile(a.Location)))
+        .ToImmutableArray();
+
+    /// <summary>The same with the runtime library, Enefit.DataClassification.</summary>
+    public static readonly ImmutableArray<MetadataReference> ReferencesWithRuntime =
+        ReferencesWithoutRuntime.Add(MetadataReference.CreateFromFile(typeof(MarketingConsent).Assembly.Location));
+
     private readonly CSharpCompilationOptions _options;
     private readonly OurComponents _ours;
     private readonly PeerAnalyzer _peer;
@@ -50,18 +57,13 @@ public sealed class Workload
         WithoutRuntimeCodebase = withoutRuntime;
         _ours = ours;
         _peer = peer;
-        var framework = Net100.References.All.Cast<MetadataReference>().ToImmutableArray();
-        var packages = new[] { typeof(ILogger).Assembly, typeof(DataClassificationAttribute).Assembly }
-            .Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location));
-        _withoutRuntime = framework.AddRange(packages);
-        _withRuntime = _withoutRuntime.Add(MetadataReference.CreateFromFile(typeof(MarketingConsent).Assembly.Location));
         _options = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             optimizationLevel: OptimizationLevel.Release,
             nullableContextOptions: NullableContextOptions.Enable,
             deterministic: true,
             concurrentBuild: true);
-        var compilation = CreateCompilation(Parse(codebase), _withRuntime, _options);
+        var compilation = CreateCompilation(Parse(codebase), ReferencesWithRuntime, _options);
         Shapes = ours.Analyzers.ToImmutableDictionary(a => a, a => ActionShapeRecorder.Record(a, compilation));
         _floor = Shapes.Values.Select(shape => (DiagnosticAnalyzer)new FloorAnalyzer(shape)).ToImmutableArray();
         _logLeakRule = ours.LogLeakAnalyzer is { } logLeak ? [logLeak] : [];
@@ -162,16 +164,16 @@ public sealed class Workload
     private (SyntheticCodebase, ImmutableArray<MetadataReference>, CSharpCompilationOptions, ImmutableArray<DiagnosticAnalyzer>, ImmutableArray<ISourceGenerator>) Inputs(Variant variant)
         => variant switch
         {
-            Variant.Baseline => (Codebase, _withRuntime, _options, [], []),
-            Variant.Ours => (Codebase, _withRuntime, _options, _ours.Analyzers, _ours.Generators),
-            Variant.Floor => (Codebase, _withRuntime, _options, _floor, []),
-            Variant.Peer => (Codebase, _withRuntime, _options.WithSpecificDiagnosticOptions(_peer.Suppressions), _peer.Analyzers, []),
-            Variant.OursWithoutRuntime => (WithoutRuntimeCodebase, _withoutRuntime, _options, _ours.Analyzers, _ours.Generators),
-            Variant.LogLeakRuleAlone => (Codebase, _withRuntime, _options, _logLeakRule, []),
-            Variant.AnyAnalyzer => (Codebase, _withRuntime, _options, _anyAnalyzer, []),
+            Variant.Baseline => (Codebase, ReferencesWithRuntime, _options, [], []),
+            Variant.Ours => (Codebase, ReferencesWithRuntime, _options, _ours.Analyzers, _ours.Generators),
+            Variant.Floor => (Codebase, ReferencesWithRuntime, _options, _floor, []),
+            Variant.Peer => (Codebase, ReferencesWithRuntime, _options.WithSpecificDiagnosticOptions(_peer.Suppressions), _peer.Analyzers, []),
+            Variant.OursWithoutRuntime => (WithoutRuntimeCodebase, ReferencesWithoutRuntime, _options, _ours.Analyzers, _ours.Generators),
+            Variant.LogLeakRuleAlone => (Codebase, ReferencesWithRuntime, _options, _logLeakRule, []),
+            Variant.AnyAnalyzer => (Codebase, ReferencesWithRuntime, _options, _anyAnalyzer, []),
 
             // Every rule off: the driver leaves out an analyzer whose every diagnostic is off, so none is attached.
-            Variant.OursGeneratorOnly => (Codebase, _withRuntime, _options, [], _ours.Generators),
+            Variant.OursGeneratorOnly => (Codebase, ReferencesWithRuntime, _options, [], _ours.Generators),
             _ => throw new ArgumentOutOfRangeException(nameof(variant)),
         };
 
@@ -215,7 +217,7 @@ public sealed class Workload
         return [.. trees];
     }
 
-    public CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree> trees) => CreateCompilation(trees, _withRuntime, _options);
+    public CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree> trees) => CreateCompilation(trees, ReferencesWithRuntime, _options);
 
     public static CSharpParseOptions Options => ParseOptions;
 
