@@ -3,8 +3,6 @@ using Basic.Reference.Assemblies;
 using Enefit.DataClassification.Benchmarks.Components;
 using Enefit.DataClassification.Benchmarks.Synthetic;
 using Microsoft.CodeAnalysis;
-using Microsoft.Extensions.Compliance.Classification;
-using Microsoft.Extensions.Logging;
 
 namespace Enefit.DataClassification.Benchmarks.Measurement;
 
@@ -105,7 +103,7 @@ public sealed class CommandLineBuild
             framework.Add(path);
         }
 
-        var packages = new[] { typeof(ILogger).Assembly, typeof(DataClassificationAttribute).Assembly }.Select(a => a.Location).ToList();
+        var packages = Workload.PackageAssemblies.Select(a => a.Location).ToList();
         return (framework, packages, typeof(MarketingConsent).Assembly.Location);
     }
 

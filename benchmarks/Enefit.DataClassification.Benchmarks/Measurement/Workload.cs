@@ -35,9 +35,12 @@ public sealed class Workload
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    /// <summary>What the synthetic code compiles against without the runtime library: .NET 10, ILogger and the classification attributes.</summary>
+    /// <summary>The packages the synthetic code uses besides .NET 10: ILogger's and the classification attributes'.</summary>
+    public static readonly IReadOnlyList<System.Reflection.Assembly> PackageAssemblies = [typeof(ILogger).Assembly, typeof(DataClassificationAttribute).Assembly];
+
+    /// <summary>What the synthetic code compiles against without the runtime library: .NET 10 and <see cref="PackageAssemblies"/>.</summary>
     public static readonly ImmutableArray<MetadataReference> ReferencesWithoutRuntime = Net100.References.All.Cast<MetadataReference>()
-        .Concat(new[] { typeof(ILogger).Assembly, typeof(DataClassificationAttribute).Assembly }.Select(a => MetadataReference.CreateFromFile(a.Location)))
+        .Concat(PackageAssemblies.Select(a => MetadataReference.CreateFromFile(a.Location)))
         .ToImmutableArray();
 
     /// <summary>The same with the runtime library, Enefit.DataClassification.</summary>
