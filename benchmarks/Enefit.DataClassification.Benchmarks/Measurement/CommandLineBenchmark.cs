@@ -76,7 +76,8 @@ public sealed class CommandLineBenchmark
                 string.Join("  ", runs.Select(r => $"{SizeBenchmark.Letter(r.Variant)} {r.ElapsedMs:F0} ms")));
         }
 
-        return (Summarize(compiler, build, timedRounds, throughServer, warmup, inProcessEdc0006), timedRounds.SelectMany(round => round).ToList());
+        var timed = timedRounds.SelectMany(round => round).ToList();
+        return (Summarize(compiler, build, timedRounds, timed, throughServer, warmup, inProcessEdc0006), timed);
     }
 
     /// <summary>The variants in the order round <paramref name="round"/> builds them (<see cref="RoundOrder"/>).</summary>
@@ -100,9 +101,14 @@ public sealed class CommandLineBenchmark
     }
 
     private CommandLineSummary Summarize(
-        CommandLineCompiler compiler, CommandLineBuild build, List<IReadOnlyList<CommandLineRun>> timedRounds, bool throughServer, int warmup, int? inProcessEdc0006)
+        CommandLineCompiler compiler,
+        CommandLineBuild build,
+        List<IReadOnlyList<CommandLineRun>> timedRounds,
+        IReadOnlyList<CommandLineRun> timed,
+        bool throughServer,
+        int warmup,
+        int? inProcessEdc0006)
     {
-        var timed = timedRounds.SelectMany(round => round).ToList();
         double Wall(Variant v) => SizeBenchmark.Median(timed.Where(r => r.Variant == v).Select(r => r.ElapsedMs));
         double? Cpu(Variant v)
         {
