@@ -100,6 +100,9 @@ public sealed class CommandLineBenchmark
         return run;
     }
 
+    /// <summary>The summary of the timed rounds: medians, spreads and each variant over the A of its own round.</summary>
+    /// <param name="timedRounds">The timed runs round by round, for the round-by-round shares.</param>
+    /// <param name="timed">The same runs in one list, for the medians and spreads.</param>
     private CommandLineSummary Summarize(
         CommandLineCompiler compiler,
         CommandLineBuild build,
