@@ -76,8 +76,7 @@ public sealed class CommandLineBenchmark
                 string.Join("  ", runs.Select(r => $"{SizeBenchmark.Letter(r.Variant)} {r.ElapsedMs:F0} ms")));
         }
 
-        var timed = timedRounds.SelectMany(round => round).ToList();
-        return (Summarize(compiler, build, timedRounds, timed, throughServer, warmup, inProcessEdc0006), timed);
+        return (Summarize(compiler, build, timedRounds, throughServer, warmup, inProcessEdc0006), timedRounds.SelectMany(round => round).ToList());
     }
 
     /// <summary>The variants in the order round <paramref name="round"/> builds them (<see cref="RoundOrder"/>).</summary>
@@ -100,18 +99,10 @@ public sealed class CommandLineBenchmark
         return run;
     }
 
-    /// <summary>The summary of the timed rounds: medians, spreads and each variant over the A of its own round.</summary>
-    /// <param name="timedRounds">The timed runs round by round, for the round-by-round shares.</param>
-    /// <param name="timed">The same runs in one list, for the medians and spreads.</param>
     private CommandLineSummary Summarize(
-        CommandLineCompiler compiler,
-        CommandLineBuild build,
-        List<IReadOnlyList<CommandLineRun>> timedRounds,
-        IReadOnlyList<CommandLineRun> timed,
-        bool throughServer,
-        int warmup,
-        int? inProcessEdc0006)
+        CommandLineCompiler compiler, CommandLineBuild build, List<IReadOnlyList<CommandLineRun>> timedRounds, bool throughServer, int warmup, int? inProcessEdc0006)
     {
+        var timed = timedRounds.SelectMany(round => round).ToList();
         double Wall(Variant v) => SizeBenchmark.Median(timed.Where(r => r.Variant == v).Select(r => r.ElapsedMs));
         double? Cpu(Variant v)
         {
